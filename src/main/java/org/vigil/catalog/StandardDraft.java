@@ -1,0 +1,5 @@
+package org.vigil.catalog;
+
+/** A standard as a curator or a client describes it, before it is stored. */
+public record StandardDraft(String id, String title, String publisher, StandardKind kind) {
+}

@@ -1,0 +1,70 @@
+package org.vigil.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error a request can meet into an RFC 9457 problem response. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMapper::fieldError)
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(400, "Invalid request", errors.size() + " fields are invalid", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        FieldError error = JsonErrors.describe(e);
+        return respond(400, "Invalid request", error.field() + ": " + error.message(),
+                List.of(error), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() == 404
+                ? "No resource at " + uri.getPath()
+                : e.getMessage();
+        return respond(status.getStatusCode(), status.getReasonPhrase(), detail, List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Request to %s failed", uri.getPath());
+        return respond(500, "Internal error",
+                "Vigil could not complete the request; nothing was changed", List.of(), uri);
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Drop the method and parameter names that Bean Validation puts first.
+        String[] parts = path.split("\\.");
+        String field = parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        return new FieldError(field, violation.getMessage());
+    }
+
+    private static Response respond(int status, String title, String detail,
+            List<FieldError> errors, UriInfo uri) {
+        Problem body = Problem.of(status, title, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}
