@@ -51,8 +51,10 @@ public final class CatalogFiles {
             value = YAML.readValue(text, type);
         } catch (JsonProcessingException e) {
             FieldError error = JsonErrors.describe(e);
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
             String field = error.field().equals("body") ? "" : error.field();
+            // Jackson's location trails the failing token; the path names it exactly.
+            int line = !field.isEmpty() ? new YamlLines(text).lineOf(field)
+                    : e.getLocation() == null ? 1 : e.getLocation().getLineNr();
             throw new CatalogFileException(name, line, field, error.message());
         }
         if (value == null) {

@@ -53,7 +53,7 @@ public class CatalogSeed {
 
     void onStart(@Observes StartupEvent event) {
         if (config.loadAtStartup()) {
-            load();
+            load(config.dir());
         }
     }
 
@@ -62,11 +62,10 @@ public class CatalogSeed {
         return aliases.get(frameworkUrn);
     }
 
-    /** Reads, checks and stores the whole catalog folder. */
+    /** Reads, checks and stores a whole catalog folder. */
     @Transactional
-    public SeedReport load() {
+    public SeedReport load(Path dir) {
         long started = System.nanoTime();
-        Path dir = config.dir();
         if (!Files.isDirectory(dir)) {
             throw new CatalogFileException(dir.toString(), 1, "",
                     "is not a folder; set vigil.catalog.dir to the catalog folder");
