@@ -1,6 +1,7 @@
 package org.vigil.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,6 +39,12 @@ public class ProblemMapper {
                 List.of(error), uri);
     }
 
+    /** Takes precedence over Quarkus's own mapper, which does not speak RFC 9457. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
@@ -49,7 +56,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.errorf(e, "Request to %s failed", uri.getPath());
+        // Driver messages can quote whole parameter values; keep the error line short and
+        // leave the full trace to debug level.
+        String message = String.valueOf(e.getMessage());
+        LOG.errorf("Request to %s failed: %s: %s", uri.getPath(), e.getClass().getSimpleName(),
+                message.length() > 300 ? message.substring(0, 300) + "..." : message);
+        LOG.debug("Failure trace", e);
         return respond(500, "Internal error",
                 "Vigil could not complete the request; nothing was changed", List.of(), uri);
     }

@@ -123,11 +123,15 @@ public class CatalogImport {
         return writer.saveStandard(draft);
     }
 
-    /** Returns, per reference, the newest current annotation among the standard's clauses. */
+    /**
+     * Returns, per reference, the newest current annotation Vigil's curators made for the
+     * standard; earlier imports are skipped, as their nodes carry no annotation of ours.
+     */
     private static Map<String, ClauseVersion> annotationsOf(Standard standard) {
         List<ClauseVersion> versions = ClauseVersion.list(
-                "clause.standardVersion.standard = ?1 and supersededAt is null"
-                        + " and requiredLayer is not null order by validFrom", standard);
+                "clause.standardVersion.standard = ?1 and clause.standardVersion.origin <> ?2"
+                        + " and supersededAt is null order by validFrom",
+                standard, VersionOrigin.IMPORT);
         Map<String, ClauseVersion> byRef = new HashMap<>();
         for (ClauseVersion cv : versions) {
             byRef.put(cv.clause.reference, cv);
