@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditLog;
 import org.vigil.web.FieldError;
 import org.vigil.web.ProblemException;
 
@@ -18,6 +21,9 @@ public class CatalogEditor {
     @Inject
     CatalogWriter writer;
 
+    @Inject
+    AuditLog audit;
+
     /** Adds a new standard; a taken id is a conflict. */
     @Transactional
     public StandardView create(StandardDraft draft) {
@@ -28,7 +34,9 @@ public class CatalogEditor {
         if (Standard.findById(draft.id()) != null) {
             throw ProblemException.conflict("id", "Standard '" + draft.id() + "' already exists");
         }
-        return catalog.view(writer.saveStandard(draft));
+        StandardView created = catalog.view(writer.saveStandard(draft));
+        audit.change(AuditAction.CREATE, "Standard", created.id(), null, created);
+        return created;
     }
 
     /** Adds a version to a standard, or amends one of its versions. */
@@ -52,7 +60,10 @@ public class CatalogEditor {
         }
         ClauseChanges changes = writer.saveVersion(standard, draft, VersionOrigin.API, "api");
         StandardVersion version = catalog.version(standard, draft.label(), null);
-        return new VersionWritten(catalog.view(version), changes.added(), changes.corrected());
+        VersionWritten written = new VersionWritten(catalog.view(version), changes.added(), changes.corrected());
+        audit.change(AuditAction.CREATE, "StandardVersion", standard.id + "/" + draft.label(), null,
+                Map.of("version", written.version(), "clauses", draft.clauses()));
+        return written;
     }
 
     private VersionWritten amend(Standard standard, VersionRequest request) {
@@ -86,7 +97,12 @@ public class CatalogEditor {
             throw ProblemException.conflict("amendment.code", "Version '" + version.label
                     + "' already has amendment '" + draft.code() + "'");
         }
+        VersionView before = catalog.view(version);
         ClauseChanges changes = writer.amend(version, draft);
-        return new VersionWritten(catalog.view(version), changes.added(), changes.corrected());
+        VersionWritten written = new VersionWritten(catalog.view(version), changes.added(), changes.corrected());
+        audit.change(AuditAction.UPDATE, "StandardVersion", standard.id + "/" + version.label, before,
+                Map.of("version", written.version(), "amendment", draft),
+                "amendment " + draft.code() + ": " + changes.added() + " clause versions added");
+        return written;
     }
 }

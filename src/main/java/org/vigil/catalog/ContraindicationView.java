@@ -6,7 +6,7 @@ import java.util.List;
 public record ContraindicationView(String id, Intervention intervention, DeploymentContext context,
         String description, List<String> findings) {
 
-    static ContraindicationView of(Contraindication c) {
+    public static ContraindicationView of(Contraindication c) {
         return new ContraindicationView(c.id, c.intervention, c.context, c.description,
                 c.findings.stream().map(f -> f.id).sorted().toList());
     }

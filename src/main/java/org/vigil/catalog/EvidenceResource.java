@@ -1,5 +1,6 @@
 package org.vigil.catalog;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.vigil.web.ProblemException;
 /** The research findings and contraindications held in the catalog. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class EvidenceResource {
 
     @GET

@@ -13,7 +13,7 @@ public record FindingView(String id, String title, String citation, String arxiv
     public record KeyFigureView(String label, String value) {
     }
 
-    static FindingView of(Finding f) {
+    public static FindingView of(Finding f) {
         return new FindingView(f.id, f.title, f.citation, f.arxivId, f.url, f.published,
                 f.datePrecision, f.summary,
                 f.keyFigures.stream().map(k -> new KeyFigureView(k.label, k.value)).toList(),

@@ -1,5 +1,7 @@
 package org.vigil.catalog;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,12 +18,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.vigil.account.Role;
 import org.vigil.web.ProblemException;
 import org.vigil.web.QueryDates;
 
 /** The standards catalog: standards, their versions and their clauses as of a date. */
 @Path("/api/standards")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class StandardResource {
 
     @Inject
@@ -41,6 +45,7 @@ public class StandardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Name.CURATOR)
     @Operation(summary = "Add a standard")
     public Response create(StandardDraft draft) {
         if (draft == null) {
@@ -75,6 +80,7 @@ public class StandardResource {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Name.CURATOR)
     @Operation(summary = "Add a version, or amend one: changed clauses take effect on a date")
     public Response write(@PathParam("id") String id, VersionRequest request) {
         if (request == null) {

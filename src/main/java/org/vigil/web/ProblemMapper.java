@@ -2,21 +2,29 @@ package org.vigil.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.account.SignIn;
 
 /** Turns every error a request can meet into an RFC 9457 problem response. */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private static final String FORM_ACTION = "/j_security_check";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -43,6 +51,36 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
+    }
+
+    /** No credentials, or credentials that did not sign in. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Duration wait = e instanceof AuthenticationFailedException failed
+                ? failed.getAttribute(SignIn.RETRY_AFTER) : null;
+        if (FORM_ACTION.equals(uri.getPath())) {
+            // A person at the login form gets the form back, not JSON.
+            return Response.seeOther(URI.create(wait != null ? "/login?paused=1" : "/login?failed=1")).build();
+        }
+        if (wait != null) {
+            long seconds = Math.max(1, wait.toSeconds());
+            return Response.fromResponse(respond(429, "Too many failed sign-ins",
+                            "Sign-ins for this account or address are paused; try again in "
+                                    + seconds + " s", List.of(), uri))
+                    .header("Retry-After", seconds).build();
+        }
+        String detail = e instanceof AuthenticationFailedException
+                ? "The credentials were not accepted"
+                : "Sign in with HTTP Basic or an API token (Authorization: Bearer)";
+        return Response.fromResponse(respond(401, "Unauthorized", detail, List.of(), uri))
+                .header("WWW-Authenticate", "Basic realm=\"Vigil\", charset=\"UTF-8\"")
+                .header("WWW-Authenticate", "Bearer realm=\"Vigil\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "Your roles do not allow this request", List.of(), uri);
     }
 
     @ServerExceptionMapper

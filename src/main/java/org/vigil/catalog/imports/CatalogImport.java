@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditLog;
+import org.vigil.catalog.CatalogWriter;
 import org.vigil.catalog.Clause;
 import org.vigil.catalog.ClauseDraft;
 import org.vigil.catalog.ClauseVersion;
-import org.vigil.catalog.CatalogWriter;
 import org.vigil.catalog.DraftValidator;
 import org.vigil.catalog.Layer;
 import org.vigil.catalog.Standard;
@@ -43,6 +45,9 @@ public class CatalogImport {
 
     @Inject
     CatalogSeed seed;
+
+    @Inject
+    AuditLog audit;
 
     /** The caller's choices; any may be null to take the library's own. */
     public record Options(String standard, String version, LocalDate inForceFrom) {
@@ -97,8 +102,10 @@ public class CatalogImport {
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Imported %s as %s %s in %d ms: %d nodes, %d annotated by Vigil",
                 library.urn(), standard.id, label, millis, clauses.size(), annotated);
-        return new ImportResult(standard.id, label, library.urn(), library.frameworkUrn(),
+        ImportResult result = new ImportResult(standard.id, label, library.urn(), library.frameworkUrn(),
                 library.nodes().size(), clauses.size(), annotated, clauses.size() - annotated, millis);
+        audit.change(AuditAction.IMPORT, "StandardVersion", standard.id + "/" + label, null, result);
+        return result;
     }
 
     private Standard standardFor(CisoAssistantLibrary library, Options options) {
@@ -120,7 +127,9 @@ public class CatalogImport {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("standard", errors.get(0).message());
         }
-        return writer.saveStandard(draft);
+        Standard created = writer.saveStandard(draft);
+        audit.change(AuditAction.CREATE, "Standard", created.id, null, draft, "created by an import");
+        return created;
     }
 
     /**

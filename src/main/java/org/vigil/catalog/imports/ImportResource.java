@@ -1,5 +1,6 @@
 package org.vigil.catalog.imports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.vigil.account.Role;
 import org.vigil.web.ProblemException;
 import org.vigil.web.QueryDates;
 
 /** Imports framework libraries from other tools into the catalog. */
 @Path("/api/catalog/imports")
+@RolesAllowed(Role.Name.CURATOR)
 public class ImportResource {
 
     static final String FORMAT = "ciso-assistant";

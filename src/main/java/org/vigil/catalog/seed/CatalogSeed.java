@@ -17,12 +17,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditLog;
+import org.vigil.catalog.CatalogWriter;
 import org.vigil.catalog.Clause;
 import org.vigil.catalog.ClauseChanges;
-import org.vigil.catalog.CatalogWriter;
 import org.vigil.catalog.ContentHash;
 import org.vigil.catalog.Contraindication;
+import org.vigil.catalog.ContraindicationView;
 import org.vigil.catalog.Finding;
+import org.vigil.catalog.FindingView;
 import org.vigil.catalog.KeyFigure;
 import org.vigil.catalog.Standard;
 import org.vigil.catalog.StandardVersion;
@@ -48,6 +52,9 @@ public class CatalogSeed {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     private volatile Map<String, String> aliases = Map.of();
 
@@ -114,6 +121,11 @@ public class CatalogSeed {
                     path.toString());
             report.clauses.add(changes);
             report.versions++;
+            if (changes.added() + changes.corrected() > 0) {
+                audit.change(AuditAction.SEED, "StandardVersion", standard.id + "/" + version.label(), null,
+                        Map.of("file", path.toString(), "clauseVersionsAdded", changes.added(),
+                                "clauseVersionsCorrected", changes.corrected()));
+            }
             warnAboutRemovedClauses(standard, version, path);
         }
     }
@@ -143,6 +155,7 @@ public class CatalogSeed {
             if (f != null && hash.equals(f.contentHash)) {
                 continue;
             }
+            FindingView before = f == null ? null : FindingView.of(f);
             if (f == null) {
                 f = new Finding();
                 f.id = e.id();
@@ -165,6 +178,8 @@ public class CatalogSeed {
             f.contentHash = hash;
             f.recordedAt = clock.instant();
             f.persist();
+            audit.change(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "Finding", f.id,
+                    before, FindingView.of(f), "from findings.yaml");
         }
     }
 
@@ -177,6 +192,7 @@ public class CatalogSeed {
             if (c != null && hash.equals(c.contentHash)) {
                 continue;
             }
+            ContraindicationView before = c == null ? null : ContraindicationView.of(c);
             if (c == null) {
                 c = new Contraindication();
                 c.id = e.id();
@@ -191,6 +207,8 @@ public class CatalogSeed {
             c.contentHash = hash;
             c.recordedAt = clock.instant();
             c.persist();
+            audit.change(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "Contraindication", c.id,
+                    before, ContraindicationView.of(c), "from contraindications.yaml");
         }
     }
 

@@ -1,0 +1,5 @@
+package org.vigil.account;
+
+/** The body of {@code POST /api/organisations}. */
+public record OrganisationRequest(String id, String name) {
+}
