@@ -8,11 +8,24 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.testing.TestAccounts;
 
 /** As-of reads of the seed catalog answer with the text in force on the date asked. */
 @QuarkusTest
 class CatalogAsOfTest {
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signInByDefault(TestAccounts.CURATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
 
     @Test
     void standards_listsTheThreeSeedStandards() {

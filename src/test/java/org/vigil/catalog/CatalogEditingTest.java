@@ -8,11 +8,24 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.testing.TestAccounts;
 
 /** Standards, versions and amendments posted through the API; bad input as problem JSON. */
 @QuarkusTest
 class CatalogEditingTest {
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signInByDefault(TestAccounts.CURATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
 
     @Test
     void amendment_changesTheAsOfReadFromItsEffectiveDate() {

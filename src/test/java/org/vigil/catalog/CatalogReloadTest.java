@@ -11,16 +11,29 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.vigil.catalog.seed.CatalogConfig;
 import org.vigil.catalog.seed.CatalogSeed;
+import org.vigil.testing.TestAccounts;
 
 /** Loading the catalog again adds nothing; editing an entry adds a version, never a duplicate. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogReloadTest {
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signInByDefault(TestAccounts.CURATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
 
     @Inject
     CatalogSeed seed;

@@ -10,16 +10,29 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.catalog.Clause;
 import org.vigil.catalog.ClauseVersion;
 import org.vigil.catalog.Standard;
 import org.vigil.catalog.StandardVersion;
 import org.vigil.testing.Fixtures;
+import org.vigil.testing.TestAccounts;
 
 /** Real CISO Assistant libraries import as standard versions; a failed import changes nothing. */
 @QuarkusTest
 class CisoAssistantImportTest {
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signInByDefault(TestAccounts.CURATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
 
     @Test
     void aiAct_importsEveryNodeWithItsHierarchy() throws IOException {
