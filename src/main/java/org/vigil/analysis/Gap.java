@@ -6,7 +6,8 @@ import java.util.Comparator;
  * One gap found by a rule: what is missing or contradicted, where, and what to do about it.
  *
  * @param level the level of iatrogenic safety (1 clinical, 2 social, 3 structural, 4 verification)
- * @param clause the claimed clause as {@code STANDARD:reference}, or null for the whole submission
+ * @param clause the claimed clause as {@code STANDARD:reference}; the standard's id alone for a gap
+ *     about a claimed standard version (its sunset); null for a gap about the whole submission
  * @param clauseVersion the id of the clause version in force on the as-of date
  * @param rule the name of the rule that fired
  */

@@ -43,6 +43,15 @@ public class StandardVersionFact {
         return sunset.basis();
     }
 
+    /** Says where the sunset date comes from, for messages. */
+    public String getSunsetExplanation() {
+        return switch (sunset.basis()) {
+            case "declared" -> "the date the standard declares";
+            case "revalidated" -> "last revalidation plus the revalidation interval";
+            default -> "publication plus the revalidation interval";
+        };
+    }
+
     public SunsetState getState() {
         return sunset.state();
     }

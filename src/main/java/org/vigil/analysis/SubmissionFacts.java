@@ -9,8 +9,8 @@ import java.util.Set;
 import org.vigil.catalog.Intervention;
 import org.vigil.catalog.Layer;
 import org.vigil.submission.PhysicalControl;
-import org.vigil.submission.SubmissionDocument;
 import org.vigil.submission.SubmissionDocument.Evaluation;
+import org.vigil.submission.SubmissionDocument;
 
 /**
  * Turns a validated submission into the facts the rules see about the system and its evidence.

@@ -104,6 +104,15 @@ public class Catalog {
         return ClauseView.of(cv);
     }
 
+    /** Returns the version of a clause in force on a date, or null when there is none or no such clause. */
+    public ClauseVersion inForce(StandardVersion version, String ref, LocalDate asOf) {
+        return ClauseVersion.<ClauseVersion>find(
+                        "from ClauseVersion cv where cv.clause.standardVersion = :version"
+                                + " and cv.clause.reference = :ref and " + IN_FORCE,
+                        Parameters.with("version", version).and("ref", ref).and("asOf", asOf))
+                .firstResult();
+    }
+
     /** Returns every recorded version of a clause, corrections included, oldest first. */
     public List<ClauseView> history(StandardVersion version, String ref) {
         Clause clause = clauseByRef(version, ref);

@@ -24,7 +24,7 @@ public record ClauseView(
         Instant recordedAt,
         Instant supersededAt) {
 
-    static ClauseView of(ClauseVersion cv) {
+    public static ClauseView of(ClauseVersion cv) {
         Clause c = cv.clause;
         StandardVersion v = c.standardVersion;
         return new ClauseView(

@@ -1,0 +1,208 @@
+package org.vigil.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.catalog.Catalog;
+import org.vigil.catalog.ClauseVersion;
+import org.vigil.catalog.ClauseView;
+import org.vigil.catalog.Contraindication;
+import org.vigil.catalog.Finding;
+import org.vigil.catalog.Standard;
+import org.vigil.catalog.StandardVersion;
+import org.vigil.submission.Submission;
+import org.vigil.submission.SubmissionDocument;
+import org.vigil.submission.Submissions;
+import org.vigil.sunset.Sunset;
+import org.vigil.sunset.SunsetConfig;
+
+/**
+ * Runs the gap analysis of a submission as of a date.
+ *
+ * <p>The facts are the submission, the claimed clauses as in force on the date, the findings
+ * published by then, the contraindications they support, and the sunset state of each
+ * claimed standard version. An analysis is stored with the rule-set hash and a hash of the
+ * catalog entries it read; asking again with the same inputs returns the stored one.
+ */
+@ApplicationScoped
+public class Analyses {
+
+    private static final TypeReference<List<Gap>> GAPS = new TypeReference<>() {
+    };
+
+    @Inject
+    Rules rules;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    AnalysisConfig config;
+
+    @Inject
+    SunsetConfig sunsets;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** The facts for one analysis and the hash of the catalog entries among them. */
+    public record Prepared(AnalysisFacts facts, String catalogHash) {
+    }
+
+    @Transactional
+    public AnalysisView analyse(Submission submission, LocalDate asOf, String actor) {
+        RuleBase ruleBase = rules.current();
+        Prepared prepared = prepare(submissions.document(submission), asOf);
+        Analysis stored = Analysis.<Analysis>find("submissionId = :s and asOf = :d and rulesetHash = :r"
+                        + " and catalogHash = :c", Parameters.with("s", submission.id).and("d", asOf)
+                        .and("r", ruleBase.hash()).and("c", prepared.catalogHash()))
+                .firstResult();
+        if (stored != null) {
+            return view(stored, read(stored.result));
+        }
+        List<Gap> gaps = GapEngine.run(ruleBase, prepared.facts());
+        Analysis analysis = new Analysis();
+        analysis.submissionId = submission.id;
+        analysis.asOf = asOf;
+        analysis.rulesetHash = ruleBase.hash();
+        analysis.catalogHash = prepared.catalogHash();
+        analysis.gapCount = gaps.size();
+        analysis.createdAt = clock.instant();
+        analysis.createdBy = actor;
+        analysis.result = write(gaps);
+        analysis.persist();
+        return view(analysis, gaps);
+    }
+
+    /** Builds the facts for a submission as of a date from the catalog in the database. */
+    public Prepared prepare(SubmissionDocument document, LocalDate asOf) {
+        CatalogDigest digest = new CatalogDigest();
+        Map<String, StandardVersionFact> versions = new LinkedHashMap<>();
+        List<ClaimFact> claims = new ArrayList<>();
+        List<UnresolvedClaimFact> unresolved = new ArrayList<>();
+        for (SubmissionDocument.Claim claim : document.claims()) {
+            Standard standard = catalog.standard(claim.standard());
+            StandardVersion version = catalog.version(standard, claim.version(), null);
+            Sunset sunset = Sunset.of(version.sunset, version.lastRevalidated, version.published, asOf, sunsets);
+            versions.putIfAbsent(standard.id + "/" + version.label,
+                    new StandardVersionFact(standard.id, version.label, version.published, sunset));
+            digest.add("version", standard.id, version.label, version.published, version.lastRevalidated,
+                    version.sunset);
+            for (String ref : claim.clauses()) {
+                ClauseVersion cv = catalog.inForce(version, ref, asOf);
+                if (cv == null) {
+                    unresolved.add(new UnresolvedClaimFact(standard.id + ":" + ref, version.label));
+                    digest.add("absent", standard.id, version.label, ref);
+                    continue;
+                }
+                String id = ClauseView.of(cv).id();
+                claims.add(new ClaimFact(standard.id, version.label, ref, id, cv.title,
+                        Boolean.TRUE.equals(cv.requiresEvaluation), cv.requiredLayer, cv.assumptions,
+                        version.published));
+                digest.add("clause", id, cv.contentHash);
+            }
+        }
+        List<FindingFact> findings = new ArrayList<>();
+        for (Finding f : Finding.<Finding>list("published <= ?1 order by id", asOf)) {
+            findings.add(new FindingFact(f.id, f.citation, f.published, f.challenges, f.contexts));
+            digest.add("finding", f.id, f.contentHash);
+        }
+        List<ContraindicationFact> contraindications = new ArrayList<>();
+        for (Contraindication c : Contraindication.<Contraindication>list("order by id")) {
+            List<String> known = c.findings.stream().filter(f -> !f.published.isAfter(asOf))
+                    .map(f -> f.id).sorted().toList();
+            if (!known.isEmpty()) {
+                contraindications.add(new ContraindicationFact(c.id, c.intervention, c.context, c.description,
+                        known));
+                digest.add("contraindication", c.id, c.contentHash, known);
+            }
+        }
+        AnalysisConfig thresholds = config;
+        digest.add("policy", sunsets.revalidationInterval(), sunsets.warningWindow(),
+                thresholds.maxEvaluationAge(), thresholds.minScenarios(), thresholds.maxHalfWidth());
+        SettingsFact settings = new SettingsFact(asOf, asOf.minus(thresholds.maxEvaluationAge()),
+                thresholds.minScenarios(), thresholds.maxHalfWidth());
+        AnalysisFacts facts = new AnalysisFacts(settings, SubmissionFacts.system(document), claims, unresolved,
+                SubmissionFacts.evaluations(document), SubmissionFacts.attackFamilies(document),
+                List.copyOf(versions.values()), findings, contraindications);
+        return new Prepared(facts, digest.hash());
+    }
+
+    private AnalysisView view(Analysis analysis, List<Gap> gaps) {
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity.name(), 0);
+        }
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        for (int level = 1; level <= 4; level++) {
+            byLevel.put(String.valueOf(level), 0);
+        }
+        for (Gap gap : gaps) {
+            bySeverity.merge(gap.severity().name(), 1, Integer::sum);
+            byLevel.merge(String.valueOf(gap.level()), 1, Integer::sum);
+        }
+        return new AnalysisView(analysis.submissionId, analysis.asOf, analysis.rulesetHash, analysis.catalogHash,
+                analysis.id, analysis.createdAt, analysis.createdBy, bySeverity, byLevel, gaps);
+    }
+
+    private String write(List<Gap> gaps) {
+        try {
+            return json.writeValueAsString(gaps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise gaps", e);
+        }
+    }
+
+    private List<Gap> read(String stored) {
+        try {
+            return json.readValue(stored, GAPS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored analysis is not readable", e);
+        }
+    }
+
+    /** A SHA-256 over the catalog entries an analysis read, one line per entry. */
+    private static final class CatalogDigest {
+        private final MessageDigest sha;
+
+        CatalogDigest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is unavailable", e);
+            }
+        }
+
+        void add(Object... parts) {
+            StringBuilder line = new StringBuilder();
+            for (Object part : parts) {
+                line.append(part).append('|');
+            }
+            sha.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        String hash() {
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

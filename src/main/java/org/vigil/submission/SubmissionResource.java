@@ -1,0 +1,89 @@
+package org.vigil.submission;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.vigil.account.Caller;
+import org.vigil.account.Role;
+import org.vigil.analysis.Analyses;
+import org.vigil.analysis.AnalysisView;
+import org.vigil.web.ProblemException;
+import org.vigil.web.QueryDates;
+
+/** Submissions of AI systems' evidence, and their gap analyses. */
+@Path("/api/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Analyses analyses;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Name.OFFICER)
+    @Operation(summary = "Submit a system's profile, claims and evaluations for the caller's organisation")
+    @RequestBody(description = "A submission; see README and examples/")
+    public Response create(String body) {
+        SubmissionSummary created = submissions.create(body, caller);
+        return Response.created(UriBuilder.fromPath("/api/submissions/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.Name.OFFICER, Role.Name.REGULATOR})
+    @Operation(summary = "List the submissions the caller may read, newest first")
+    public SubmissionPage list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0) {
+            throw ProblemException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return submissions.list(page, size, caller);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Name.OFFICER, Role.Name.REGULATOR})
+    @Operation(summary = "Read one submission as stored")
+    public SubmissionView get(@PathParam("id") String id) {
+        return submissions.view(submissions.readable(id, caller));
+    }
+
+    @GET
+    @Path("{id}/gaps")
+    @RolesAllowed(Role.Name.OFFICER)
+    @Operation(summary = "Analyse a submission's gaps as of a date, with the rule-set hash used")
+    public AnalysisView gaps(@PathParam("id") String id,
+            @Parameter(description = "Date to analyse as of, YYYY-MM-DD; default today")
+            @QueryParam("asOf") String asOf) {
+        Submission submission = submissions.owned(id, caller);
+        return analyses.analyse(submission, QueryDates.orToday("asOf", asOf, clock), caller.username());
+    }
+}
