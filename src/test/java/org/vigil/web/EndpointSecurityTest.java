@@ -34,6 +34,8 @@ class EndpointSecurityTest {
     private static final Set<String> ADMIN = Set.of("ADMIN");
     private static final Set<String> CURATOR = Set.of("CURATOR");
     private static final Set<String> ADMIN_OR_OFFICER = Set.of("ADMIN", "OFFICER");
+    private static final Set<String> OFFICER = Set.of("OFFICER");
+    private static final Set<String> OFFICER_OR_REGULATOR = Set.of("OFFICER", "REGULATOR");
 
     /** Who may call what; {@link #ANY} means any signed-in account. */
     static final Map<String, Set<String>> RULES = new TreeMap<>(Map.ofEntries(
@@ -61,6 +63,12 @@ class EndpointSecurityTest {
             Map.entry("GET /api/standards/{id}/versions", ANY),
             Map.entry("POST /api/standards/{id}/versions", CURATOR),
             Map.entry("GET /api/standards/{id}/versions/{label}", ANY),
+            Map.entry("GET /api/rules", ANY),
+            Map.entry("POST /api/rules/reload", CURATOR),
+            Map.entry("GET /api/submissions", OFFICER_OR_REGULATOR),
+            Map.entry("POST /api/submissions", OFFICER),
+            Map.entry("GET /api/submissions/{id}", OFFICER_OR_REGULATOR),
+            Map.entry("GET /api/submissions/{id}/gaps", OFFICER),
             Map.entry("GET /api/tokens", ANY),
             Map.entry("POST /api/tokens", ANY),
             Map.entry("DELETE /api/tokens/{id}", ANY)));
