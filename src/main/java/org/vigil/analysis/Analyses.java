@@ -29,6 +29,7 @@ import org.vigil.submission.SubmissionDocument;
 import org.vigil.submission.Submissions;
 import org.vigil.sunset.Sunset;
 import org.vigil.sunset.SunsetConfig;
+import org.vigil.sunset.Sunsets;
 
 /**
  * Runs the gap analysis of a submission as of a date.
@@ -57,7 +58,10 @@ public class Analyses {
     AnalysisConfig config;
 
     @Inject
-    SunsetConfig sunsets;
+    Sunsets sunsets;
+
+    @Inject
+    SunsetConfig policy;
 
     @Inject
     ObjectMapper json;
@@ -103,7 +107,7 @@ public class Analyses {
         for (SubmissionDocument.Claim claim : document.claims()) {
             Standard standard = catalog.standard(claim.standard());
             StandardVersion version = catalog.version(standard, claim.version(), null);
-            Sunset sunset = Sunset.of(version.sunset, version.lastRevalidated, version.published, asOf, sunsets);
+            Sunset sunset = sunsets.of(version, asOf);
             versions.putIfAbsent(standard.id + "/" + version.label,
                     new StandardVersionFact(standard.id, version.label, version.published, sunset));
             digest.add("version", standard.id, version.label, version.published, version.lastRevalidated,
@@ -138,7 +142,7 @@ public class Analyses {
             }
         }
         AnalysisConfig thresholds = config;
-        digest.add("policy", sunsets.revalidationInterval(), sunsets.warningWindow(),
+        digest.add("policy", policy.revalidationInterval(), policy.warningWindow(),
                 thresholds.maxEvaluationAge(), thresholds.minScenarios(), thresholds.maxHalfWidth());
         SettingsFact settings = new SettingsFact(asOf, asOf.minus(thresholds.maxEvaluationAge()),
                 thresholds.minScenarios(), thresholds.maxHalfWidth());

@@ -69,6 +69,9 @@ class EndpointSecurityTest {
             Map.entry("POST /api/submissions", OFFICER),
             Map.entry("GET /api/submissions/{id}", OFFICER_OR_REGULATOR),
             Map.entry("GET /api/submissions/{id}/gaps", OFFICER),
+            Map.entry("GET /api/sunsets", ANY),
+            Map.entry("GET /api/standards/{id}/versions/{label}/revalidations", ANY),
+            Map.entry("POST /api/standards/{id}/versions/{label}/revalidations", CURATOR),
             Map.entry("GET /api/tokens", ANY),
             Map.entry("POST /api/tokens", ANY),
             Map.entry("DELETE /api/tokens/{id}", ANY)));
