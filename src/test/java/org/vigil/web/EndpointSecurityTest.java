@@ -35,6 +35,7 @@ class EndpointSecurityTest {
     private static final Set<String> CURATOR = Set.of("CURATOR");
     private static final Set<String> ADMIN_OR_OFFICER = Set.of("ADMIN", "OFFICER");
     private static final Set<String> OFFICER = Set.of("OFFICER");
+    private static final Set<String> ADMIN_OR_CURATOR = Set.of("ADMIN", "CURATOR");
     private static final Set<String> OFFICER_OR_REGULATOR = Set.of("OFFICER", "REGULATOR");
 
     /** Who may call what; {@link #ANY} means any signed-in account. */
@@ -70,6 +71,10 @@ class EndpointSecurityTest {
             Map.entry("GET /api/submissions/{id}", OFFICER_OR_REGULATOR),
             Map.entry("GET /api/submissions/{id}/gaps", OFFICER),
             Map.entry("GET /api/sunsets", ANY),
+            Map.entry("GET /api/sunsets.ics", ANY),
+            Map.entry("GET /api/alerts", ADMIN_OR_CURATOR),
+            Map.entry("POST /api/alerts/scan", ADMIN_OR_CURATOR),
+            Map.entry("POST /api/alerts/deliver", ADMIN_OR_CURATOR),
             Map.entry("GET /api/standards/{id}/versions/{label}/revalidations", ANY),
             Map.entry("POST /api/standards/{id}/versions/{label}/revalidations", CURATOR),
             Map.entry("GET /api/tokens", ANY),
