@@ -8,14 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import org.jboss.logging.Logger;
+import org.vigil.OwnerOnlyFile;
 
 /**
  * Creates the {@code admin} account on the first start, when there are no accounts.
@@ -63,15 +59,7 @@ public class AdminBootstrap {
 
     private static void write(Path file, String password) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            OwnerOnlyFile.write(file, password + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the admin password to " + file, e);
         }

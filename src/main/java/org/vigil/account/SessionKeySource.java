@@ -3,15 +3,14 @@ package org.vigil.account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.vigil.OwnerOnlyFile;
 
 /**
  * Supplies the key that encrypts login-form session cookies from {@code data/session-key},
@@ -68,14 +67,7 @@ public class SessionKeySource implements ConfigSource {
             byte[] raw = new byte[32];
             new SecureRandom().nextBytes(raw);
             String created = Base64.getEncoder().encodeToString(raw);
-            Files.createDirectories(FILE.toAbsolutePath().getParent());
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(FILE, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(FILE);
-            }
-            Files.writeString(FILE, created + "\n", StandardCharsets.UTF_8);
+            OwnerOnlyFile.write(FILE, created + "\n");
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + FILE.toAbsolutePath(), e);

@@ -3,13 +3,10 @@ package org.vigil.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
+import org.vigil.Sha256;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditLog;
 import org.vigil.web.ProblemException;
@@ -82,12 +79,7 @@ public class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
-        }
+        return Sha256.hex(token);
     }
 
     static String prefixOf(String token) {

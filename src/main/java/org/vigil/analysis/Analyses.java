@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.Sha256;
 import org.vigil.catalog.Catalog;
 import org.vigil.catalog.ClauseVersion;
 import org.vigil.catalog.ClauseView;
@@ -190,11 +190,7 @@ public class Analyses {
         private final MessageDigest sha;
 
         CatalogDigest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is unavailable", e);
-            }
+            sha = Sha256.digest();
         }
 
         void add(Object... parts) {
