@@ -51,9 +51,12 @@ public final class Evidence {
         return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
-    /** Formats a share as whole percentage points with one decimal, e.g. 0.2311 as "23.1". */
+    /** Formats a share as percentage points with one decimal, e.g. 0.2311 as "23.1". */
     public static String points(double share) {
-        return String.format(Locale.ROOT, "%.1f", share * 100);
+        // String.format dominated large analyses (one call per attack family); this is exact
+        // for the shares Vigil prints and an order of magnitude cheaper.
+        long tenths = Math.round(share * 1000);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 
     private static String primary(String language) {
