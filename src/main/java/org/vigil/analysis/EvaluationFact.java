@@ -3,6 +3,7 @@ package org.vigil.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.vigil.catalog.Layer;
 
 /** An evaluation offered as evidence. */
@@ -16,6 +17,7 @@ public class EvaluationFact {
     private final boolean methodologyPublished;
     private final List<String> components;
     private final Set<String> supports;
+    private final Set<String> primaryLanguages;
 
     public EvaluationFact(String id, Layer layer, String method, LocalDate performedOn, List<String> languages,
             boolean methodologyPublished, List<String> components, Set<String> supports) {
@@ -27,6 +29,7 @@ public class EvaluationFact {
         this.methodologyPublished = methodologyPublished;
         this.components = List.copyOf(components);
         this.supports = Set.copyOf(supports);
+        this.primaryLanguages = languages.stream().map(Evidence::primary).collect(Collectors.toUnmodifiableSet());
     }
 
     public String getId() {
@@ -53,9 +56,9 @@ public class EvaluationFact {
         return languages;
     }
 
-    /** Tells whether the evaluation covered the language, counting {@code en} as covering {@code en-GB}. */
-    public boolean covers(String language) {
-        return languages.stream().anyMatch(l -> Evidence.sameLanguage(l, language));
+    /** The primary subtags of the languages covered, so {@code en} covers {@code en-GB}. */
+    public Set<String> getPrimaryLanguages() {
+        return primaryLanguages;
     }
 
     public boolean isMethodologyPublished() {

@@ -59,7 +59,8 @@ public final class Evidence {
         return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 
-    private static String primary(String language) {
+    /** Returns the primary language subtag in lower case: {@code en} for {@code en-GB}. */
+    public static String primary(String language) {
         int dash = language.indexOf('-');
         return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
