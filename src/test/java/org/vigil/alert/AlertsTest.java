@@ -10,6 +10,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -29,6 +30,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.vigil.testing.AlertReceivers;
 import org.vigil.testing.TestAccounts;
+import org.vigil.testing.TestClock;
 
 /** Sunset alerts raised once per state change, delivered to a real webhook and a real SMTP server. */
 @QuarkusTest
@@ -37,19 +39,42 @@ class AlertsTest {
     @Inject
     Deliveries deliveries;
 
+    @Inject
+    AlertScanner scanner;
+
+    @Test
+    void scheduledScan_readsTheInjectedClock_andRaisesEachStateChangeOnce() {
+        try {
+            TestClock.INSTANCE.set(Instant.parse("2026-12-04T06:00:00Z"));
+            scanner.scheduled();
+            scanner.scheduled();
+            TestClock.INSTANCE.set(Instant.parse("2026-12-20T06:00:00Z"));
+            scanner.scheduled();
+            scanner.scheduled();
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+        List<String> keys = TestAccounts.as(TestAccounts.ADMIN).get("/api/alerts").then().statusCode(200)
+                .extract().jsonPath().getList("idempotencyKey");
+        assertThat(keys.stream().filter(k -> k.equals("ISO-IEC-42001|2023|EXPIRING|2026-12-18"))).hasSize(1);
+        assertThat(keys.stream().filter(k -> k.equals("ISO-IEC-42001|2023|LAPSED|2026-12-18"))).hasSize(1);
+        assertThat(keys.stream().filter(k -> k.equals("NIST-AI-RMF|1.0|LAPSED|2026-01-26"))).hasSize(1);
+    }
+
     @Test
     void repeatedScans_raiseOneAlertPerStateChange() {
-        List<String> first = scan("2026-12-03").getList("idempotencyKey");
-        assertThat(first).contains("NIST-AI-RMF|1.0|LAPSED|2026-01-26", "ISO-IEC-42001|2023|EXPIRING|2026-12-18");
+        scan("2026-12-03");
         assertThat(scan("2026-12-03").getList("idempotencyKey")).isEmpty();
-        assertThat(scan("2026-12-10").getList("idempotencyKey"))
-                .doesNotContain("NIST-AI-RMF|1.0|LAPSED|2026-01-26", "ISO-IEC-42001|2023|EXPIRING|2026-12-18");
+        scan("2026-12-10");
+        scan("2026-12-18");
+        assertThat(scan("2026-12-19").getList("idempotencyKey"))
+                .doesNotContain("ISO-IEC-42001|2023|LAPSED|2026-12-18");
 
-        assertThat(scan("2026-12-18").getList("idempotencyKey")).contains("ISO-IEC-42001|2023|LAPSED|2026-12-18");
-        assertThat(scan("2026-12-19").getList("idempotencyKey")).doesNotContain("ISO-IEC-42001|2023|LAPSED|2026-12-18");
         List<String> all = TestAccounts.as(TestAccounts.ADMIN).get("/api/alerts").then().statusCode(200)
                 .extract().jsonPath().getList("idempotencyKey");
-        assertThat(all.stream().filter(k -> k.startsWith("ISO-IEC-42001|2023|")).toList()).hasSize(2);
+        assertThat(all).containsOnlyOnce("NIST-AI-RMF|1.0|LAPSED|2026-01-26",
+                "ISO-IEC-42001|2023|EXPIRING|2026-12-18", "ISO-IEC-42001|2023|LAPSED|2026-12-18");
+        assertThat(all).doesNotHaveDuplicates();
     }
 
     @Test
