@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -21,6 +23,7 @@ import org.vigil.account.Caller;
 import org.vigil.account.Role;
 import org.vigil.analysis.Analyses;
 import org.vigil.analysis.AnalysisView;
+import org.vigil.analysis.GapCsv;
 import org.vigil.web.ProblemException;
 import org.vigil.web.QueryDates;
 
@@ -30,6 +33,7 @@ import org.vigil.web.QueryDates;
 public class SubmissionResource {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final String CSV = "text/csv; charset=utf-8";
 
     @Inject
     Submissions submissions;
@@ -78,12 +82,46 @@ public class SubmissionResource {
 
     @GET
     @Path("{id}/gaps")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed(Role.Name.OFFICER)
-    @Operation(summary = "Analyse a submission's gaps as of a date, with the rule-set hash used")
-    public AnalysisView gaps(@PathParam("id") String id,
+    @Operation(summary = "Analyse a submission's gaps as of a date; JSON, or CSV with Accept: text/csv")
+    public Response gaps(@PathParam("id") String id,
             @Parameter(description = "Date to analyse as of, YYYY-MM-DD; default today")
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
+        return csv ? csv(id, asOf) : Response.ok(analyse(id, asOf), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/gaps.json")
+    @RolesAllowed(Role.Name.OFFICER)
+    @Operation(summary = "The gap analysis as JSON, for scripts")
+    public AnalysisView gapsJson(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        return analyse(id, asOf);
+    }
+
+    @GET
+    @Path("{id}/gaps.csv")
+    @Produces(CSV)
+    @RolesAllowed(Role.Name.OFFICER)
+    @Operation(summary = "The gap analysis as CSV, one row per gap; hashes and date in X-Vigil-* headers")
+    public Response gapsCsv(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        return csv(id, asOf);
+    }
+
+    private AnalysisView analyse(String id, String asOf) {
         Submission submission = submissions.owned(id, caller);
         return analyses.analyse(submission, QueryDates.orToday("asOf", asOf, clock), caller.username());
+    }
+
+    private Response csv(String id, String asOf) {
+        AnalysisView analysis = analyse(id, asOf);
+        return Response.ok(GapCsv.write(analysis.gaps()), CSV)
+                .header("Content-Disposition", "attachment; filename=\"gaps-" + id + "-" + analysis.asOf() + ".csv\"")
+                .header("X-Vigil-As-Of", analysis.asOf().toString())
+                .header("X-Vigil-Ruleset-Hash", analysis.rulesetHash())
+                .header("X-Vigil-Catalog-Hash", analysis.catalogHash())
+                .build();
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,6 +158,32 @@ class SubmissionsTest {
         TestAccounts.as(TestAccounts.OFFICER_A).contentType(ContentType.JSON).body(example("text-chatbot.json"))
                 .put("/api/submissions/" + id).then().statusCode(405);
         TestAccounts.as(TestAccounts.OFFICER_A).delete("/api/submissions/" + id).then().statusCode(405);
+    }
+
+    @Test
+    void gaps_comeAsCsvOrJson_byExtensionOrAccept_withTheSameContent() {
+        String id = submit(TestAccounts.OFFICER_A, example("embodied-robot.json"));
+        JsonPath json = gaps(TestAccounts.OFFICER_A, id, AS_OF);
+        Response csv = TestAccounts.as(TestAccounts.OFFICER_A)
+                .get("/api/submissions/" + id + "/gaps.csv?asOf=" + AS_OF)
+                .then().statusCode(200).contentType("text/csv")
+                .header("X-Vigil-Ruleset-Hash", json.getString("rulesetHash"))
+                .header("X-Vigil-Catalog-Hash", json.getString("catalogHash"))
+                .header("Content-Disposition", containsString(".csv"))
+                .extract().response();
+        String[] lines = csv.asString().split("\r\n");
+        assertThat(lines[0]).isEqualTo("code,level,severity,clause,clauseVersion,evaluation,finding,message,"
+                + "recommendation,rule");
+        assertThat(lines).hasSize(json.getList("gaps").size() + 1);
+        assertThat(lines[1]).startsWith(json.getString("gaps[0].code") + ",1,CRITICAL,");
+
+        String negotiated = TestAccounts.as(TestAccounts.OFFICER_A).accept("text/csv")
+                .get("/api/submissions/" + id + "/gaps?asOf=" + AS_OF)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(negotiated).isEqualTo(csv.asString());
+        assertThat(TestAccounts.as(TestAccounts.OFFICER_A).get("/api/submissions/" + id + "/gaps.json?asOf=" + AS_OF)
+                .then().statusCode(200).extract().jsonPath().getList("gaps.code"))
+                .isEqualTo(json.getList("gaps.code"));
     }
 
     @Test

@@ -70,6 +70,8 @@ class EndpointSecurityTest {
             Map.entry("POST /api/submissions", OFFICER),
             Map.entry("GET /api/submissions/{id}", OFFICER_OR_REGULATOR),
             Map.entry("GET /api/submissions/{id}/gaps", OFFICER),
+            Map.entry("GET /api/submissions/{id}/gaps.csv", OFFICER),
+            Map.entry("GET /api/submissions/{id}/gaps.json", OFFICER),
             Map.entry("GET /api/sunsets", ANY),
             Map.entry("GET /api/sunsets.ics", ANY),
             Map.entry("GET /api/alerts", ADMIN_OR_CURATOR),
