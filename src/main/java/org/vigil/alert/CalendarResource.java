@@ -1,6 +1,5 @@
 package org.vigil.alert;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,6 @@ public class CalendarResource {
     @Operation(summary = "Every standard version's sunset as an iCalendar event")
     public String feed(@QueryParam("asOf") String asOf) {
         LocalDate date = QueryDates.orToday("asOf", asOf, clock);
-        return CalendarFeed.write(QuarkusTransaction.requiringNew().call(() -> sunsets.list(date, null)), date);
+        return CalendarFeed.write(sunsets.list(date, null), date);
     }
 }

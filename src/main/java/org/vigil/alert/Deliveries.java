@@ -37,7 +37,8 @@ public class Deliveries {
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
 
     /** This process, as recorded on claims and attempts. */
-    final String instance = "vigil-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    final String instance = "vigil-" + ProcessHandle.current().pid() + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

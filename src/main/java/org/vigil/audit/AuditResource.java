@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigil.account.Role;
+import org.vigil.web.Paging;
 import org.vigil.web.ProblemException;
 import org.vigil.web.QueryDates;
 
@@ -45,12 +46,7 @@ public class AuditResource {
             @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (actor != null) {

@@ -24,7 +24,7 @@ import org.vigil.account.Role;
 import org.vigil.analysis.Analyses;
 import org.vigil.analysis.AnalysisView;
 import org.vigil.analysis.GapCsv;
-import org.vigil.web.ProblemException;
+import org.vigil.web.Paging;
 import org.vigil.web.QueryDates;
 
 /** Submissions of AI systems' evidence, and their gap analyses. */
@@ -63,12 +63,7 @@ public class SubmissionResource {
     @Operation(summary = "List the submissions the caller may read, newest first")
     public SubmissionPage list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return submissions.list(page, size, caller);
     }
 

@@ -86,7 +86,8 @@ public class Sunsets {
                 if (date.isAfter(today)) {
                     errors.add(new FieldError("date", "is after today (" + today + ")"));
                 } else if (date.isBefore(version.published)) {
-                    errors.add(new FieldError("date", "is before the version's publication (" + version.published + ")"));
+                    errors.add(new FieldError("date",
+                            "is before the version's publication (" + version.published + ")"));
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError("date", "'" + request.date() + "' is not a date in the form YYYY-MM-DD"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Compiling the rules folder: every file loads, the hash is stable, errors name file and line. */
@@ -46,7 +47,8 @@ class RuleBaseTest {
                 then
                 end
                 """;
-        assertThatThrownBy(() -> RuleBase.compile("rules", new java.util.TreeMap<>(Map.of("a.drl", rule, "b.drl", rule))))
+        Map<String, String> sources = new TreeMap<>(Map.of("a.drl", rule, "b.drl", rule));
+        assertThatThrownBy(() -> RuleBase.compile("rules", sources))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("rules/b.drl, line 2")
                 .hasMessageContaining("also declared in rules/a.drl");

@@ -28,7 +28,9 @@ class SunsetRulesTest {
             assertThat(g.clause()).isEqualTo("NIST-AI-RMF");
             assertThat(g.evaluation()).isNull();
             assertThat(g.finding()).isNull();
-            assertThat(g.message()).startsWith("NIST-AI-RMF 1.0 passed its sunset on 2026-01-26 (publication plus the revalidation interval)")
+            assertThat(g.message())
+                    .startsWith("NIST-AI-RMF 1.0 passed its sunset on 2026-01-26"
+                            + " (publication plus the revalidation interval)")
                     .contains("311 days before 2026-12-03");
         });
     }
