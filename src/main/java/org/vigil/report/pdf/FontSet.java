@@ -1,0 +1,124 @@
+package org.vigil.report.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+
+/** Font files for a report: regular and bold faces plus fallbacks tried glyph by glyph. */
+public final class FontSet {
+
+    static final int REGULAR = 0;
+    static final int BOLD = 1;
+
+    private static final Logger LOG = Logger.getLogger(FontSet.class);
+    private static final int REPLACEMENT = '?';
+
+    private final List<Face> faces;
+    private final Set<Integer> reported = ConcurrentHashMap.newKeySet();
+
+    private FontSet(List<Face> faces) {
+        this.faces = faces;
+    }
+
+    /** Parses each file's cmap and widths once; the result is immutable and shareable. */
+    public static FontSet load(Path regular, Path bold, List<Path> fallbacks) throws IOException {
+        List<Face> faces = new ArrayList<>();
+        faces.add(Face.parse(regular));
+        faces.add(Face.parse(bold));
+        for (Path fallback : fallbacks == null ? List.<Path>of() : fallbacks) {
+            faces.add(Face.parse(fallback));
+        }
+        LOG.debugf("Font set loaded with %d faces", faces.size());
+        return new FontSet(List.copyOf(faces));
+    }
+
+    /** Returns whether some face of this set has a glyph for the code point. */
+    public boolean canRender(int codePoint) {
+        for (Face face : faces) {
+            if (face.covers(codePoint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int faceCount() {
+        return faces.size();
+    }
+
+    Path file(int face) {
+        return faces.get(face).file();
+    }
+
+    /** Returns the width in points of the text as it would be drawn. */
+    float width(String text, float size, boolean bold) {
+        String safe = text == null ? "" : text;
+        float total = 0;
+        for (int i = 0; i < safe.length(); ) {
+            int codePoint = safe.codePointAt(i);
+            int face = faceFor(renderable(codePoint), bold);
+            total += faces.get(face).width(renderable(codePoint));
+            i += Character.charCount(codePoint);
+        }
+        return total * size / 1000f;
+    }
+
+    /** Splits the text into runs that one face each can draw, replacing what none can. */
+    List<Run> runs(String text, boolean bold) {
+        List<Run> runs = new ArrayList<>();
+        String safe = text == null ? "" : text;
+        StringBuilder current = new StringBuilder();
+        int currentFace = -1;
+        for (int i = 0; i < safe.length(); ) {
+            int codePoint = renderable(safe.codePointAt(i));
+            int face = faceFor(codePoint, bold);
+            if (face != currentFace && current.length() > 0) {
+                runs.add(new Run(currentFace, current.toString()));
+                current.setLength(0);
+            }
+            currentFace = face;
+            current.appendCodePoint(codePoint);
+            i += Character.charCount(safe.codePointAt(i));
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(currentFace, current.toString()));
+        }
+        return runs;
+    }
+
+    private int renderable(int codePoint) {
+        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
+            return ' ';
+        }
+        if (canRender(codePoint)) {
+            return codePoint;
+        }
+        if (reported.add(codePoint)) {
+            LOG.debugf("No font has a glyph for U+%04X, writing '?' instead", codePoint);
+        }
+        return REPLACEMENT;
+    }
+
+    private int faceFor(int codePoint, boolean bold) {
+        int primary = bold ? BOLD : REGULAR;
+        if (faces.get(primary).covers(codePoint)) {
+            return primary;
+        }
+        for (int face = 2; face < faces.size(); face++) {
+            if (faces.get(face).covers(codePoint)) {
+                return face;
+            }
+        }
+        int other = bold ? REGULAR : BOLD;
+        return faces.get(other).covers(codePoint) ? other : primary;
+    }
+
+    /** A stretch of text drawn with one face. */
+    record Run(int face, String text) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.vigil.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Breaks text into lines that fit a width, at spaces or, for over-long tokens, between characters. */
+final class Lines {
+
+    private final FontSet fonts;
+    private final float size;
+    private final boolean bold;
+    private final float maxWidth;
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private float lineWidth;
+
+    private Lines(FontSet fonts, float size, boolean bold, float maxWidth) {
+        this.fonts = fonts;
+        this.size = size;
+        this.bold = bold;
+        this.maxWidth = Math.max(maxWidth, size);
+    }
+
+    /** Returns the lines of the text; a newline always starts a new line, empty text gives none. */
+    static List<String> wrap(FontSet fonts, String text, float size, boolean bold, float maxWidth) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Lines wrapping = new Lines(fonts, size, bold, maxWidth);
+        for (String paragraph : text.strip().split("\\R", -1)) {
+            wrapping.paragraph(paragraph);
+        }
+        return wrapping.lines;
+    }
+
+    private void paragraph(String paragraph) {
+        for (String word : paragraph.trim().split("[ \\t\\u3000]+")) {
+            if (!word.isEmpty()) {
+                word(word);
+            }
+        }
+        flush();
+    }
+
+    private void word(String word) {
+        float width = fonts.width(word, size, bold);
+        float space = fonts.width(" ", size, bold);
+        if (line.length() > 0 && lineWidth + space + width <= maxWidth) {
+            line.append(' ').append(word);
+            lineWidth += space + width;
+            return;
+        }
+        flush();
+        if (width <= maxWidth) {
+            line.append(word);
+            lineWidth = width;
+        } else {
+            split(word);
+        }
+    }
+
+    private void split(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            String glyph = new String(Character.toChars(codePoint));
+            float width = fonts.width(glyph, size, bold);
+            if (line.length() > 0 && lineWidth + width > maxWidth) {
+                flush();
+            }
+            line.append(glyph);
+            lineWidth += width;
+            i += Character.charCount(codePoint);
+        }
+    }
+
+    private void flush() {
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        line.setLength(0);
+        lineWidth = 0;
+    }
+}
