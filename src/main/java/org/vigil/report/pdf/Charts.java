@@ -96,7 +96,7 @@ final class Charts {
             return;
         }
         int columns = legendColumns(legend, width);
-        float columnWidth = width / columns;
+        float columnWidth = Math.min(width / columns, legendColumnWidth(legend));
         for (int i = 0; i < legend.size(); i++) {
             Legend entry = legend.get(i);
             float left = x + (i % columns) * columnWidth;
@@ -121,11 +121,14 @@ final class Charts {
     }
 
     private static int legendColumns(List<Legend> legend, float width) {
+        return (int) Math.max(1, Math.min(legend.size(), Math.floor(width / legendColumnWidth(legend))));
+    }
+
+    private static float legendColumnWidth(List<Legend> legend) {
         float widest = 0;
         for (Legend entry : legend) {
             widest = Math.max(widest, estimate(entry.label(), LABEL));
         }
-        float column = Math.max(70, widest + SWATCH + 16);
-        return (int) Math.max(1, Math.min(legend.size(), Math.floor(width / column)));
+        return Math.max(70, widest + SWATCH + 16);
     }
 }

@@ -9,7 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
-/** Font files for a report: regular and bold faces plus fallbacks tried glyph by glyph. */
+/**
+ * Font files for a report: regular and bold faces plus fallbacks tried glyph by glyph.
+ *
+ * <p>A code point is drawn with the requested face if it has the glyph, else with the first fallback
+ * that has it, else with the other DejaVu weight; invisible format characters no face has are
+ * dropped and any other code point no face has becomes '?', so no text ever refers to .notdef.
+ */
 public final class FontSet {
 
     static final int REGULAR = 0;
@@ -17,6 +23,7 @@ public final class FontSet {
 
     private static final Logger LOG = Logger.getLogger(FontSet.class);
     private static final int REPLACEMENT = '?';
+    private static final int DROPPED = -1;
 
     private final List<Face> faces;
     private final Set<Integer> reported = ConcurrentHashMap.newKeySet();
@@ -60,10 +67,12 @@ public final class FontSet {
         String safe = text == null ? "" : text;
         float total = 0;
         for (int i = 0; i < safe.length(); ) {
-            int codePoint = safe.codePointAt(i);
-            int face = faceFor(renderable(codePoint), bold);
-            total += faces.get(face).width(renderable(codePoint));
-            i += Character.charCount(codePoint);
+            int original = safe.codePointAt(i);
+            int codePoint = renderable(original);
+            if (codePoint != DROPPED) {
+                total += faces.get(faceFor(codePoint, bold)).width(codePoint);
+            }
+            i += Character.charCount(original);
         }
         return total * size / 1000f;
     }
@@ -74,8 +83,11 @@ public final class FontSet {
         String safe = text == null ? "" : text;
         StringBuilder current = new StringBuilder();
         int currentFace = -1;
-        for (int i = 0; i < safe.length(); ) {
+        for (int i = 0; i < safe.length(); i += Character.charCount(safe.codePointAt(i))) {
             int codePoint = renderable(safe.codePointAt(i));
+            if (codePoint == DROPPED) {
+                continue;
+            }
             int face = faceFor(codePoint, bold);
             if (face != currentFace && current.length() > 0) {
                 runs.add(new Run(currentFace, current.toString()));
@@ -83,7 +95,6 @@ public final class FontSet {
             }
             currentFace = face;
             current.appendCodePoint(codePoint);
-            i += Character.charCount(safe.codePointAt(i));
         }
         if (current.length() > 0) {
             runs.add(new Run(currentFace, current.toString()));
@@ -98,10 +109,20 @@ public final class FontSet {
         if (canRender(codePoint)) {
             return codePoint;
         }
+        if (invisible(codePoint)) {
+            return DROPPED;
+        }
         if (reported.add(codePoint)) {
             LOG.debugf("No font has a glyph for U+%04X, writing '?' instead", codePoint);
         }
         return REPLACEMENT;
+    }
+
+    /** Returns whether the code point only modifies its neighbours, like a variation selector or a joiner. */
+    private static boolean invisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F
+                || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
     }
 
     private int faceFor(int codePoint, boolean bold) {

@@ -23,6 +23,8 @@ class ReproducibilityTest {
         byte[] second = SampleReports.full();
 
         assertThat(second).isEqualTo(first);
+        assertThat(PdfPages.fontNames(first)).allMatch(name -> name.matches("[A-Z]{6}\\+.+"))
+                .isEqualTo(PdfPages.fontNames(second));
     }
 
     @Test
