@@ -61,10 +61,12 @@ final class TableLayout {
         int from = 0;
         while (from < lines) {
             int fit = (int) Math.floor((flow.remaining() - 2 * PAD) / leading());
-            if (fit < 1) {
+            if (fit < 1 && !justBelowHeader()) {
                 continueOnNewPage();
                 continue;
             }
+            // On a page too short for even one line, overrun it rather than loop forever.
+            fit = Math.max(fit, 1);
             int to = Math.min(lines, from + fit);
             drawSlice(row, boxes, from, to);
             from = to;
@@ -72,6 +74,10 @@ final class TableLayout {
                 continueOnNewPage();
             }
         }
+    }
+
+    private boolean justBelowHeader() {
+        return flow.y() >= flow.top() - height(header) - 0.01f;
     }
 
     private void continueOnNewPage() throws IOException {
