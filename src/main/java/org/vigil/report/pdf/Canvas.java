@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
@@ -115,7 +116,7 @@ public final class Canvas {
 
     /** Fills the closed polygon through the given points, such as a marker or an arrow head. */
     public void polygon(float[] xs, float[] ys, Color colour) throws IOException {
-        record("polygon", java.util.Arrays.toString(xs), java.util.Arrays.toString(ys), colour);
+        record("polygon", Arrays.toString(xs), Arrays.toString(ys), colour);
         if (xs.length < 3 || xs.length != ys.length) {
             return;
         }

@@ -3,6 +3,7 @@ package org.vigil.report.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /** Sizes, number formats, axis ticks and legends shared by the charts. */
@@ -38,7 +39,7 @@ final class Charts {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "n/a";
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
         String text = rounded.stripTrailingZeros().toPlainString();
         return "-0".equals(text) ? "0" : text;
     }

@@ -204,6 +204,7 @@ public final class PdfReport implements Closeable {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             finished = out.toByteArray();
+            LOG.debugf("Report written with %d pages in %d bytes", flow.pages(), finished.length);
         }
         return finished.clone();
     }

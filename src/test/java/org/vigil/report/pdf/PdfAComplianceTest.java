@@ -17,6 +17,9 @@ class PdfAComplianceTest {
 
         List<String> failures = PdfAValidation.failures(pdf);
 
+        long tablePages = PdfPages.texts(pdf).stream().filter(p -> p.contains(SampleReports.TABLE_HEADER)).count();
+        assertThat(tablePages).as("pages the sample table spans").isGreaterThanOrEqualTo(3);
+        assertThat(PdfPages.text(pdf)).contains(SampleReports.JAPANESE, SampleReports.ACCENTED, "Page 1 of ");
         assertThat(failures).as("veraPDF PDF/A-2b failures:%n%s", String.join("\n", failures)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class TableFlowTest {
 
     @Test
     void rowTallerThanPage_splitsOverPages_keepingAllLines() throws Exception {
-        String tall = String.join("\n", java.util.Collections.nCopies(90, "line"))  + "\nlast line";
+        String tall = String.join("\n", Collections.nCopies(90, "line")) + "\nlast line";
         byte[] pdf;
         try (PdfReport report = SampleReports.report()) {
             report.table(new Table(List.of(new Column("Only", 1, Align.LEFT)), List.of(List.of(Cell.of(tall)))));
