@@ -34,6 +34,10 @@ final class Lines {
     }
 
     private void paragraph(String paragraph) {
+        if (paragraph.isBlank()) {
+            lines.add("");
+            return;
+        }
         for (String word : paragraph.trim().split("[ \\t\\u3000]+")) {
             if (!word.isEmpty()) {
                 word(word);

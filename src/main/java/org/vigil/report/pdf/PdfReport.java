@@ -116,8 +116,11 @@ public final class PdfReport implements Closeable {
         if (block == null) {
             return;
         }
-        float height = Math.max(0, block.height(flow.width()));
+        float height = block.height(flow.width());
         fingerprint.add(block.getClass().getName()).add(height);
+        if (!(height > 0)) {
+            return;
+        }
         placeHeadings(height);
         if (height > flow.remaining()) {
             LOG.warnf("A %s taller than a page overruns the bottom margin", block.getClass().getSimpleName());
