@@ -31,9 +31,13 @@ final class Face {
     static Face parse(Path file) throws IOException {
         try (RandomAccessReadBufferedFile input = new RandomAccessReadBufferedFile(file.toFile());
                 TrueTypeFont font = new TTFParser().parse(input)) {
+            if (!font.getTableMap().containsKey("glyf")) {
+                // PDFBox embeds only TrueType outlines as CIDFontType2; CFF would fail at save time.
+                throw new IOException("no glyf table, so not a TrueType font");
+            }
             CmapLookup cmap = font.getUnicodeCmapLookup(false);
             if (cmap == null) {
-                throw new IOException("Font has no Unicode cmap: " + file);
+                throw new IOException("no Unicode cmap");
             }
             return read(file, font, cmap);
         } catch (IOException | RuntimeException e) {

@@ -8,7 +8,10 @@ import java.util.Objects;
 public record PdfMetadata(String title, String subject, String author, List<String> keywords,
         String creator, OffsetDateTime created) {
 
-    /** Normalises missing texts to empty ones; the date is required because nothing may read the clock. */
+    /**
+     * Normalises missing texts to empty ones and the date to whole seconds, the precision PDF dates
+     * keep; the date is required because nothing in a report may read the clock.
+     */
     public PdfMetadata {
         title = title == null ? "" : title;
         subject = subject == null ? "" : subject;
