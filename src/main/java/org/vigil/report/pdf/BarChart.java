@@ -9,7 +9,6 @@ public record BarChart(List<BarChart.Bar> bars) implements Block {
 
     private static final float ROW = 16;
     private static final float BAR = 11;
-    private static final float VALUE_SPACE = 44;
 
     /** Normalises missing bars to none. */
     public BarChart {
@@ -32,7 +31,7 @@ public record BarChart(List<BarChart.Bar> bars) implements Block {
         }
         float labelWidth = labelWidth(width);
         float start = x + labelWidth + 6;
-        float area = Math.max(10, width - labelWidth - 6 - VALUE_SPACE);
+        float area = Math.max(10, width - labelWidth - 6 - valueSpace());
         double max = max();
         for (int i = 0; i < bars.size(); i++) {
             drawBar(canvas, bars.get(i), start, top - 2 - i * ROW, area, max, labelWidth);
@@ -61,6 +60,12 @@ public record BarChart(List<BarChart.Bar> bars) implements Block {
     private float labelWidth(float width) {
         float widest = Charts.widestEstimate(bars.stream().map(Bar::label).toList(), Charts.LABEL);
         return Math.min(width * 0.35f, Math.max(40, widest + 4));
+    }
+
+    /** Returns room right of the longest bar for the widest value written there. */
+    private float valueSpace() {
+        List<String> values = bars.stream().map(bar -> Charts.number(bar.value())).toList();
+        return Math.max(24, Charts.widestEstimate(values, Charts.LABEL) + 6);
     }
 
     private double max() {

@@ -86,6 +86,7 @@ public record ForestPlot(List<ForestPlot.Row> rows, double reference, String axi
         canvas.line(scale.left, axisY, scale.right, axisY, canvas.style().muted(), 0.75f, false);
         for (double tick : ticks) {
             float at = scale.x(tick);
+            canvas.line(at, rowsTop, at, axisY, canvas.style().rule(), 0.4f, false);
             canvas.line(at, axisY, at, axisY - 3, canvas.style().muted(), 0.75f, false);
             canvas.textCentered(Charts.number(tick), at, axisY - 11, Charts.LABEL, false, canvas.style().muted());
         }
