@@ -11,6 +11,9 @@ final class Charts {
 
     static final float LABEL = 7.5f;
     static final float SMALL = 7f;
+
+    /** Stands, by identity, for the highlighted-column marker in place of a legend swatch colour. */
+    static final Color MARKER_SWATCH = new Color(0, 0, 0);
     private static final float SWATCH = 8;
     private static final float LEGEND_ROW = 12;
     private static final float LEGEND_GAP = 8;
@@ -90,7 +93,7 @@ final class Charts {
         return LEGEND_GAP + rows * LEGEND_ROW;
     }
 
-    /** Draws the legend below top; an entry without a colour is drawn as the highlight marker. */
+    /** Draws the legend below top; an entry coloured {@link #MARKER_SWATCH} shows the column marker. */
     static void drawLegend(Canvas canvas, List<Legend> legend, float x, float top, float width)
             throws IOException {
         if (legend.isEmpty()) {
@@ -114,10 +117,10 @@ final class Charts {
     }
 
     private static void swatch(Canvas canvas, Color colour, float x, float y) throws IOException {
-        if (colour == null) {
+        if (colour == MARKER_SWATCH) {
             marker(canvas, x + SWATCH / 2, y + 1, canvas.style().accent());
         } else {
-            canvas.fill(x, y, SWATCH, SWATCH, colour);
+            canvas.fill(x, y, SWATCH, SWATCH, colour == null ? canvas.style().muted() : colour);
         }
     }
 

@@ -113,8 +113,7 @@ public record MatrixChart(List<String> rowLabels, List<String> columnLabels, Set
     private List<Legend> legendEntries() {
         List<Legend> entries = new ArrayList<>(legend.stream().filter(l -> l != null).toList());
         if (!highlightedColumns.isEmpty() && !highlightLabel.isEmpty()) {
-            // A legend entry without a colour is drawn as the column marker.
-            entries.add(new Legend(null, highlightLabel));
+            entries.add(new Legend(Charts.MARKER_SWATCH, highlightLabel));
         }
         return entries;
     }

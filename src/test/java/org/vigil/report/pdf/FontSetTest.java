@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,23 @@ class FontSetTest {
         assertThat(latin.canRender('é')).isTrue();
         assertThat(latin.canRender('安')).isFalse();
         assertThat(SampleReports.fonts().canRender('安')).isTrue();
+    }
+
+    @Test
+    void sharedFontSet_usedByParallelReports_givesIdenticalFiles() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> builds = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                builds.add(pool.submit(SampleReports::full));
+            }
+            byte[] first = builds.get(0).get();
+            for (Future<byte[]> build : builds) {
+                assertThat(build.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
