@@ -33,17 +33,19 @@ final class DefinitionLayout {
             float height = height(label, value);
             flow.ensure(height);
             float top = flow.y() - PAD;
-            for (int line = 0; line < label.lines().size(); line++) {
-                label.draw(flow.canvas(), line, flow.left(), top - line * label.lineHeight(), labelWidth, Align.LEFT);
-            }
-            float valueX = flow.left() + labelWidth + GAP;
-            for (int line = 0; line < value.lines().size(); line++) {
-                value.draw(flow.canvas(), line, valueX, top - line * value.lineHeight(), valueWidth(), Align.LEFT);
-            }
+            drawColumn(label, flow.left(), top, labelWidth);
+            drawColumn(value, flow.left() + labelWidth + GAP, top, valueWidth());
             float bottom = flow.y() - height;
             flow.canvas().line(flow.left(), bottom, flow.left() + flow.width(), bottom,
                     flow.style().rule(), 0.4f, false);
             flow.down(height);
+        }
+    }
+
+    private void drawColumn(TextBox box, float x, float top, float width) throws IOException {
+        for (int line = 0; line < box.lines().size(); line++) {
+            float lineTop = top - line * box.lineHeight();
+            box.draw(flow.canvas(), line, x, lineTop, width, Align.LEFT);
         }
     }
 
@@ -52,7 +54,8 @@ final class DefinitionLayout {
     }
 
     private TextBox value(int row) {
-        return TextBox.wrap(flow.fontSet(), value(rows.get(row)), size, false, flow.style().text(), valueWidth());
+        String text = value(rows.get(row));
+        return TextBox.wrap(flow.fontSet(), text, size, false, flow.style().text(), valueWidth());
     }
 
     private float height(TextBox label, TextBox value) {

@@ -34,13 +34,15 @@ public final class FontSet {
 
     /** Parses each file's cmap and widths once; the result is immutable and shareable. */
     public static FontSet load(Path regular, Path bold, List<Path> fallbacks) throws IOException {
+        long start = System.nanoTime();
         List<Face> faces = new ArrayList<>();
         faces.add(Face.parse(regular));
         faces.add(Face.parse(bold));
         for (Path fallback : fallbacks == null ? List.<Path>of() : fallbacks) {
             faces.add(Face.parse(fallback));
         }
-        LOG.debugf("Font set loaded with %d faces", faces.size());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Report fonts loaded: %d faces in %d ms", faces.size(), millis);
         return new FontSet(List.copyOf(faces));
     }
 

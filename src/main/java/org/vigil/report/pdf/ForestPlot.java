@@ -90,8 +90,10 @@ public record ForestPlot(List<ForestPlot.Row> rows, double reference, String axi
             canvas.line(at, axisY, at, axisY - 3, canvas.style().muted(), 0.75f, false);
             canvas.textCentered(Charts.number(tick), at, axisY - 11, Charts.LABEL, false, canvas.style().muted());
         }
-        float reference = scale.x(this.reference);
-        canvas.line(reference, rowsTop, reference, axisY, canvas.style().muted(), 0.75f, true);
+        if (finite(reference)) {
+            float at = scale.x(reference);
+            canvas.line(at, rowsTop, at, axisY, canvas.style().muted(), 0.75f, true);
+        }
         String label = canvas.fit(axisLabel, Charts.LABEL, false, scale.right - scale.left);
         canvas.textCentered(label, (scale.left + scale.right) / 2, axisY - 24, Charts.LABEL, false,
                 canvas.style().text());

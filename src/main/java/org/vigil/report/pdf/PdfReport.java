@@ -123,7 +123,8 @@ public final class PdfReport implements Closeable {
         }
         placeHeadings(height);
         if (height > flow.remaining()) {
-            LOG.warnf("A %s taller than a page overruns the bottom margin", block.getClass().getSimpleName());
+            LOG.warnf("A %s taller than a page overruns the bottom margin",
+                    block.getClass().getSimpleName());
         }
         Canvas canvas = flow.canvas();
         canvas.recordInto(fingerprint.digest());
@@ -258,7 +259,8 @@ public final class PdfReport implements Closeable {
             PDPage page = document.getPage(index);
             try (PDPageContentStream stream =
                     new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-                new Footer(style, flow.width()).draw(new Canvas(fonts, stream, style), index + 1, pages);
+                Canvas canvas = new Canvas(fonts, stream, style);
+                new Footer(style, flow.width()).draw(canvas, index + 1, pages);
             }
         }
     }

@@ -150,7 +150,8 @@ final class TableLayout {
         List<TextBox> boxes = new ArrayList<>();
         for (int column = 0; column < widths.length; column++) {
             Cell cell = cell(row, column);
-            boxes.add(box(cell.text(), cell.bold(), textOn(cell.fill()), column));
+            Color colour = Charts.textOn(cell.fill(), flow.style().text());
+            boxes.add(box(cell.text(), cell.bold(), colour, column));
         }
         if (row == 0) {
             firstRow = boxes;
@@ -166,15 +167,6 @@ final class TableLayout {
         List<Cell> cells = table.rows().get(row);
         Cell cell = cells == null || column >= cells.size() ? null : cells.get(column);
         return cell == null ? Cell.of("") : cell;
-    }
-
-    /** Returns light text on dark fills so that it stays readable. */
-    private Color textOn(Color fill) {
-        if (fill == null) {
-            return flow.style().text();
-        }
-        double luminance = (0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue()) / 255;
-        return luminance < 0.55 ? Color.WHITE : flow.style().text();
     }
 
     private float height(List<TextBox> boxes) {
