@@ -24,4 +24,9 @@ public final class Sha256 {
     public static String hex(String text) {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** Returns the hex digest of the bytes. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
 }

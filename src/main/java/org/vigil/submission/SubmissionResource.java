@@ -24,6 +24,8 @@ import org.vigil.account.Role;
 import org.vigil.analysis.Analyses;
 import org.vigil.analysis.AnalysisView;
 import org.vigil.analysis.GapCsv;
+import org.vigil.report.RenderedReport;
+import org.vigil.report.Reports;
 import org.vigil.web.Paging;
 import org.vigil.web.QueryDates;
 
@@ -40,6 +42,9 @@ public class SubmissionResource {
 
     @Inject
     Analyses analyses;
+
+    @Inject
+    Reports reports;
 
     @Inject
     Caller caller;
@@ -103,6 +108,33 @@ public class SubmissionResource {
     @Operation(summary = "The gap analysis as CSV, one row per gap; hashes and date in X-Vigil-* headers")
     public Response gapsCsv(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return csv(id, asOf);
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces(RenderedReport.PDF)
+    @RolesAllowed(Role.Name.OFFICER)
+    @Operation(summary = "The gap report as PDF/A-2b: cover, summary, coverage matrix, gaps by level, sunsets,"
+            + " contraindications, rules that fired")
+    public Response report(@PathParam("id") String id,
+            @Parameter(description = "Date to analyse as of, YYYY-MM-DD; default today")
+            @QueryParam("asOf") String asOf) {
+        Submission submission = submissions.owned(id, caller);
+        return reports.gapReport(submission, QueryDates.orToday("asOf", asOf, clock), caller.username()).response();
+    }
+
+    @GET
+    @Path("{id}/coverage.pdf")
+    @Produces(RenderedReport.PDF)
+    @RolesAllowed({Role.Name.OFFICER, Role.Name.REGULATOR})
+    @Operation(summary = "The coverage report as PDF/A-2b: each claimed clause COVERED, PARTIAL or NOT_COVERED"
+            + " at the harm layer, with the reason and evidence")
+    public Response coverage(@PathParam("id") String id,
+            @Parameter(description = "Date to analyse as of, YYYY-MM-DD; default today")
+            @QueryParam("asOf") String asOf) {
+        Submission submission = submissions.readable(id, caller);
+        return reports.coverageReport(submission, QueryDates.orToday("asOf", asOf, clock), caller.username())
+                .response();
     }
 
     private AnalysisView analyse(String id, String asOf) {

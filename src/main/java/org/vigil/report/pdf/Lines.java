@@ -6,6 +6,8 @@ import java.util.List;
 /** Breaks text into lines that fit a width, at spaces or, for over-long tokens, between characters. */
 final class Lines {
 
+    private static final String SEPARATORS = "_:/-#.,;";
+
     private final FontSet fonts;
     private final float size;
     private final boolean bold;
@@ -63,16 +65,29 @@ final class Lines {
         }
     }
 
+    /**
+     * Splits a token wider than the line, preferring to break after a separator such as
+     * {@code _}, {@code :} or {@code /}, so codes and clause ids break where a reader would.
+     */
     private void split(String word) {
+        int lastBreak = -1;
         for (int i = 0; i < word.length(); ) {
             int codePoint = word.codePointAt(i);
             String glyph = new String(Character.toChars(codePoint));
             float width = fonts.width(glyph, size, bold);
             if (line.length() > 0 && lineWidth + width > maxWidth) {
+                String carry = lastBreak > 0 ? line.substring(lastBreak) : "";
+                line.setLength(line.length() - carry.length());
                 flush();
+                line.append(carry);
+                lineWidth = carry.isEmpty() ? 0 : fonts.width(carry, size, bold);
+                lastBreak = -1;
             }
             line.append(glyph);
             lineWidth += width;
+            if (SEPARATORS.indexOf(codePoint) >= 0) {
+                lastBreak = line.length();
+            }
             i += Character.charCount(codePoint);
         }
     }

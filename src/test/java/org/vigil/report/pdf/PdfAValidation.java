@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Runs veraPDF's PDF/A-2b profile over a file and lists the rules it fails. */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -21,7 +21,7 @@ final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    static List<String> failures(byte[] pdf) throws Exception {
+    public static List<String> failures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance()
                         .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
                 PDFAValidator validator = Foundries.defaultInstance()

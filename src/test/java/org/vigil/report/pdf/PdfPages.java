@@ -14,12 +14,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a produced PDF back: the text of each page and the fonts it uses. */
-final class PdfPages {
+public final class PdfPages {
 
     private PdfPages() {
     }
 
-    static List<String> texts(byte[] pdf) throws IOException {
+    public static List<String> texts(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -32,7 +32,7 @@ final class PdfPages {
         }
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         return String.join("\n", texts(pdf));
     }
 
