@@ -88,9 +88,9 @@ public final class GapReport {
     private static void gaps(TemplateWriter out, ReportTemplate.Section section, TemplateSet templates,
             SubmissionReportInput in) throws IOException {
         out.opening(section);
-        List<Column> columns = List.of(new Column(out.label(section, "severity"), 1f, Align.LEFT),
-                new Column(out.label(section, "gap"), 2.6f, Align.LEFT),
-                new Column(out.label(section, "message"), 4.8f, Align.LEFT),
+        List<Column> columns = List.of(new Column(out.label(section, "severity"), 1.3f, Align.LEFT),
+                new Column(out.label(section, "gap"), 2.5f, Align.LEFT),
+                new Column(out.label(section, "message"), 4.6f, Align.LEFT),
                 new Column(out.label(section, "evidence"), 2f, Align.LEFT));
         for (int level = 1; level <= 4; level++) {
             out.pdf().heading(2, out.label(section, "level" + level));

@@ -1,8 +1,11 @@
 package org.vigil.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +26,8 @@ import org.vigil.report.TemplateSet;
 /**
  * Measures rendering one gap report, PDF/A-2b bytes included, from a prepared analysis.
  *
- * <p>{@code gaps} sets the report's length: 30 gaps make about 20 pages with the shipped
- * templates and 330 about 200 (bench/reports.sh prints the page counts). The templates and
+ * <p>{@code gaps} sets the report's length: with the shipped templates 140 gaps make a
+ * 20-page report and 1,630 a 200-page one (the set-up prints the page count). Templates and
  * fonts are loaded once per fork, as Vigil does at startup; run from the repository root.
  */
 @State(Scope.Benchmark)
@@ -33,7 +36,7 @@ import org.vigil.report.TemplateSet;
 @Measurement(iterations = 5, time = 5)
 public class ReportBenchmark {
 
-    @Param({"30", "330"})
+    @Param({"140", "1630"})
     int gaps;
 
     TemplateSet templates;
@@ -43,6 +46,11 @@ public class ReportBenchmark {
     public void load() {
         templates = TemplateSet.load(Path.of("reports-templates"));
         input = SyntheticReports.input(20, gaps);
+        try (PDDocument document = Loader.loadPDF(gapReport())) {
+            System.out.println("gaps=" + gaps + " pages=" + document.getNumberOfPages());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark
