@@ -3,7 +3,10 @@ package org.vigil.traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.vigil.web.FieldError;
 import org.vigil.web.ProblemException;
@@ -24,6 +27,10 @@ public class TherapeuticIndexes {
 
     @Inject
     TisConfig config;
+
+    private static final int CACHED = 16;
+
+    private final Map<TherapeuticIndex.Inputs, TherapeuticIndex> recent = Collections.synchronizedMap(new Recent());
 
     /**
      * Returns the index of a stored trace set.
@@ -46,17 +53,48 @@ public class TherapeuticIndexes {
                 config.resamples(), config.seed());
     }
 
+    /** Returns the index of a stored set, or null when an arm has no gradeable trace. */
+    public TherapeuticIndex indexed(TraceSet set) {
+        try {
+            return compute(set);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
     TherapeuticIndex compute(TraceSet set) {
+        TherapeuticIndex.Inputs inputs = inputs(set);
+        TherapeuticIndex cached = recent.get(inputs);
+        if (cached != null) {
+            return cached;
+        }
         long started = System.nanoTime();
         List<GradedTrace> traces = traceSets.traces(set.id);
+        TherapeuticIndex index;
         try {
-            TherapeuticIndex index = TherapeuticIndex.compute(inputs(set), traces);
-            LOG.debugf("TI-S of trace set %d: %d traces, %d resamples in %d ms", set.id, traces.size(),
-                    config.resamples(), (System.nanoTime() - started) / 1_000_000);
-            return index;
+            index = TherapeuticIndex.compute(inputs, traces);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(422, "TI-S not computable", e.getMessage(),
                     List.of(new FieldError("arm", e.getMessage())));
+        }
+        LOG.debugf("TI-S of trace set %d: %d traces, %d resamples in %d ms", set.id, traces.size(),
+                config.resamples(), (System.nanoTime() - started) / 1_000_000);
+        recent.put(inputs, index);
+        return index;
+    }
+
+    /**
+     * The last few results by their inputs. The traces of a set never change and the inputs
+     * name everything else a result depends on, so a cached result is always current.
+     */
+    private static final class Recent extends LinkedHashMap<TherapeuticIndex.Inputs, TherapeuticIndex> {
+        Recent() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TherapeuticIndex.Inputs, TherapeuticIndex> eldest) {
+            return size() > CACHED;
         }
     }
 }
