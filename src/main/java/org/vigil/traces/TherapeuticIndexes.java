@@ -21,14 +21,13 @@ import org.vigil.web.ProblemException;
 public class TherapeuticIndexes {
 
     private static final Logger LOG = Logger.getLogger(TherapeuticIndexes.class);
+    private static final int CACHED = 16;
 
     @Inject
     TraceSets traceSets;
 
     @Inject
     TisConfig config;
-
-    private static final int CACHED = 16;
 
     private final Map<TherapeuticIndex.Inputs, TherapeuticIndex> recent = Collections.synchronizedMap(new Recent());
 
