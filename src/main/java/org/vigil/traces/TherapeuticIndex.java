@@ -47,10 +47,12 @@ public record TherapeuticIndex(long traceSetId, String contentHash, String lexic
     /**
      * How the intervals were drawn.
      *
-     * @param zeroCostShare share of the resamples (with gradeable traces in both arms) whose
-     *     cost was zero, which the TI-S interval leaves out
+     * @param usable resamples in which both arms had gradeable traces; the others are left
+     *     out of every interval, which has no ends when none is usable
+     * @param zeroCostShare share of the usable resamples whose cost was zero, which the TI-S
+     *     interval leaves out
      */
-    public record Resampling(int resamples, long seed, double zeroCostShare, int scenarios) {
+    public record Resampling(int resamples, long seed, int usable, double zeroCostShare, int scenarios) {
     }
 
     /** What identifies a computation besides the traces: the set, its hashes, scores and draws. */
@@ -80,8 +82,8 @@ public record TherapeuticIndex(long traceSetId, String contentHash, String lexic
         Tis tis = tis(point.benefit(), cost, draws);
         Reading reading = Reading.of(point.benefit(), cost == 0 ? null : point.benefit() / cost,
                 benefit.includesZero(), !strict.includesZero());
-        Resampling resampling = new Resampling(in.resamples(), in.seed(), draws.zeroCostShare(),
-                counts.scenarios());
+        Resampling resampling = new Resampling(in.resamples(), in.seed(), draws.defined(),
+                draws.zeroCostShare(), counts.scenarios());
         return new TherapeuticIndex(in.traceSetId(), in.contentHash(), in.lexiconHash(), benefit, costs, tis,
                 reading, resampling, strict, Rates.of(traces));
     }

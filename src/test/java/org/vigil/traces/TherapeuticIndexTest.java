@@ -36,6 +36,7 @@ class TherapeuticIndexTest {
         // No PARTIAL scenario is drawn in about (36/40)^40 = 1.5% of resamples.
         assertThat(index.bootstrap().zeroCostShare()).isBetween(0.005, 0.03);
         assertThat(index.bootstrap().scenarios()).isEqualTo(40);
+        assertThat(index.bootstrap().usable()).isEqualTo(2000);
     }
 
     @Test

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of rates and the index over arbitrary trace sets. */
-class TraceProperties {
+class TracePropertiesTest {
 
     @Property(tries = 300)
     void rates_stayInTheUnitInterval_andIntervalsContainTheirEstimates(
@@ -58,8 +58,14 @@ class TraceProperties {
         if (index.costs().c4() != null) {
             assertThat(index.costs().c4()).isBetween(0.0, 1.0);
         }
-        assertThat(index.benefit().low()).isLessThanOrEqualTo(index.benefit().high());
-        assertThat(index.strictDifference().low()).isLessThanOrEqualTo(index.strictDifference().high());
+        assertThat(index.bootstrap().usable()).isBetween(0, resamples);
+        if (index.bootstrap().usable() == 0) {
+            assertThat(index.benefit().low()).isNull();
+            assertThat(index.benefit().includesZero()).isTrue();
+        } else {
+            assertThat(index.benefit().low()).isLessThanOrEqualTo(index.benefit().high());
+            assertThat(index.strictDifference().low()).isLessThanOrEqualTo(index.strictDifference().high());
+        }
         assertThat(index.bootstrap().zeroCostShare()).isBetween(0.0, 1.0);
         if (index.tis() != null && index.tis().low() != null) {
             assertThat(index.tis().low()).isLessThanOrEqualTo(index.tis().high());
