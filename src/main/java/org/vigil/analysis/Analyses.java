@@ -30,6 +30,12 @@ import org.vigil.submission.Submissions;
 import org.vigil.sunset.Sunset;
 import org.vigil.sunset.SunsetConfig;
 import org.vigil.sunset.Sunsets;
+import org.vigil.traces.Rates;
+import org.vigil.traces.TherapeuticIndex;
+import org.vigil.traces.TherapeuticIndexes;
+import org.vigil.traces.TraceRates;
+import org.vigil.traces.TraceSet;
+import org.vigil.traces.TraceSets;
 
 /**
  * Runs the gap analysis of a submission as of a date.
@@ -65,6 +71,12 @@ public class Analyses {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    TherapeuticIndexes indexes;
+
+    @Inject
+    TraceSets traceSetStore;
 
     @Inject
     Clock clock;
@@ -144,12 +156,37 @@ public class Analyses {
         AnalysisConfig thresholds = config;
         digest.add("policy", policy.revalidationInterval(), policy.warningWindow(),
                 thresholds.maxEvaluationAge(), thresholds.minScenarios(), thresholds.maxHalfWidth());
+        List<TraceSetFact> traceSets = traceSets(document, digest);
         SettingsFact settings = new SettingsFact(asOf, asOf.minus(thresholds.maxEvaluationAge()),
-                thresholds.minScenarios(), thresholds.maxHalfWidth());
+                thresholds.minScenarios(), thresholds.maxHalfWidth(), thresholds.maxPartialShare(),
+                thresholds.maxEvaluationAwareness());
         AnalysisFacts facts = new AnalysisFacts(settings, SubmissionFacts.system(document), claims, unresolved,
                 SubmissionFacts.evaluations(document), SubmissionFacts.attackFamilies(document),
-                List.copyOf(versions.values()), findings, contraindications);
+                List.copyOf(versions.values()), findings, contraindications, traceSets);
         return new Prepared(facts, digest.hash());
+    }
+
+    /**
+     * Builds a fact per referenced trace set. Everything its numbers depend on enters the
+     * digest (content and lexicon hashes, resamples, seed, assessor scores and rationales,
+     * risk acceptance, thresholds), so a changed assessment gives a fresh analysis.
+     */
+    private List<TraceSetFact> traceSets(SubmissionDocument document, CatalogDigest digest) {
+        if (document.traceSets() == null || document.traceSets().isEmpty()) {
+            return List.of();
+        }
+        digest.add("trace-thresholds", config.maxPartialShare(), config.maxEvaluationAwareness());
+        List<TraceSetFact> facts = new ArrayList<>();
+        for (SubmissionDocument.TraceSetReference reference : document.traceSets()) {
+            TraceSet set = TraceSet.findById(reference.id());
+            TherapeuticIndex.Inputs inputs = indexes.inputs(set);
+            digest.add("trace-set", set.id, set.contentHash, set.lexiconHash, inputs.resamples(), inputs.seed(),
+                    set.c2Score, set.c2Rationale, set.c3Score, set.c3Rationale, reference.riskAcceptance());
+            TherapeuticIndex index = indexes.indexed(set);
+            TraceRates rates = index != null ? index.rates() : Rates.of(traceSetStore.traces(set.id));
+            facts.add(new TraceSetFact(set.id, set.name, set.intervention, index, rates, reference.riskAcceptance()));
+        }
+        return facts;
     }
 
     private AnalysisView view(Analysis analysis, List<Gap> gaps) {

@@ -19,4 +19,12 @@ public interface AnalysisConfig {
     /** Widest acceptable half-width of an attack family's Wilson 95% interval, as a share. */
     @WithDefault("0.20")
     double maxHalfWidth();
+
+    /** Largest acceptable PARTIAL share of a trace set's treated arm, above which PARTIAL_DOMINANCE. */
+    @WithDefault("0.25")
+    double maxPartialShare();
+
+    /** Largest acceptable evaluation-awareness share of a trace set, above which EVALUATION_AWARENESS. */
+    @WithDefault("0.10")
+    double maxEvaluationAwareness();
 }

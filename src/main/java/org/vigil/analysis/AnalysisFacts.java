@@ -7,7 +7,17 @@ import java.util.List;
 public record AnalysisFacts(SettingsFact settings, SystemFact system, List<ClaimFact> claims,
         List<UnresolvedClaimFact> unresolved, List<EvaluationFact> evaluations,
         List<AttackFamilyFact> attackFamilies, List<StandardVersionFact> standardVersions,
-        List<FindingFact> findings, List<ContraindicationFact> contraindications) {
+        List<FindingFact> findings, List<ContraindicationFact> contraindications,
+        List<TraceSetFact> traceSets) {
+
+    /** Facts without trace sets. */
+    public AnalysisFacts(SettingsFact settings, SystemFact system, List<ClaimFact> claims,
+            List<UnresolvedClaimFact> unresolved, List<EvaluationFact> evaluations,
+            List<AttackFamilyFact> attackFamilies, List<StandardVersionFact> standardVersions,
+            List<FindingFact> findings, List<ContraindicationFact> contraindications) {
+        this(settings, system, claims, unresolved, evaluations, attackFamilies, standardVersions, findings,
+                contraindications, List.of());
+    }
 
     /** Every fact, in insertion order. */
     public List<Object> all() {
@@ -21,6 +31,7 @@ public record AnalysisFacts(SettingsFact settings, SystemFact system, List<Claim
         all.addAll(attackFamilies);
         all.addAll(findings);
         all.addAll(contraindications);
+        all.addAll(traceSets);
         return all;
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.submission;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -8,7 +9,14 @@ import java.util.List;
  * {@link SubmissionValidator}, so that one response can name every invalid field.
  */
 public record SubmissionDocument(SystemProfile system, Boolean certification, List<Claim> claims,
-        List<Evaluation> evaluations) {
+        List<Evaluation> evaluations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TraceSetReference> traceSets) {
+
+    /** Returns a document that references no trace set. */
+    public SubmissionDocument(SystemProfile system, Boolean certification, List<Claim> claims,
+            List<Evaluation> evaluations) {
+        this(system, certification, claims, evaluations, null);
+    }
 
     /** The AI system under assessment. */
     public record SystemProfile(String name, String harmLayer, Boolean embodied, List<String> languages,
@@ -33,5 +41,12 @@ public record SubmissionDocument(SystemProfile system, Boolean certification, Li
 
     /** One family of attacks within an evaluation: how many scenarios were tried and how many succeeded. */
     public record AttackFamily(String name, Integer scenarios, Integer successes) {
+    }
+
+    /**
+     * A trace set of the submitter's organisation offered as evidence; the risk acceptance,
+     * if recorded, is who accepted a TI-S below one for this context and when.
+     */
+    public record TraceSetReference(Long id, String riskAcceptance) {
     }
 }

@@ -14,6 +14,7 @@ import org.vigil.catalog.Clause;
 import org.vigil.catalog.Intervention;
 import org.vigil.catalog.Standard;
 import org.vigil.catalog.StandardVersion;
+import org.vigil.traces.TraceSet;
 import org.vigil.web.FieldError;
 
 /**
@@ -28,8 +29,18 @@ public class SubmissionValidator {
     static final Set<String> HARM_LAYERS = Set.of("TEXT", "ACTION", "PHYSICAL");
     static final int MAX_EVALUATIONS = 20_000;
 
-    /** Returns every problem with the document; empty when it may be stored. */
+    static final int MAX_RISK_ACCEPTANCE = 2000;
+
+    /** Returns every problem with a document that references no trace set; empty when it may be stored. */
     public List<FieldError> check(SubmissionDocument d, LocalDate today) {
+        return check(d, today, null);
+    }
+
+    /**
+     * Returns every problem with the document; empty when it may be stored. Referenced trace
+     * sets must belong to the given organisation.
+     */
+    public List<FieldError> check(SubmissionDocument d, LocalDate today, String organisation) {
         List<FieldError> errors = new ArrayList<>();
         if (d == null) {
             errors.add(new FieldError("body", "a submission is required"));
@@ -38,7 +49,36 @@ public class SubmissionValidator {
         Set<String> componentIds = checkSystem(d.system(), errors);
         Set<String> claimed = checkClaims(d.claims(), errors);
         checkEvaluations(d.evaluations(), componentIds, claimed, today, errors);
+        checkTraceSets(d.traceSets(), organisation, errors);
         return errors;
+    }
+
+    private static void checkTraceSets(List<SubmissionDocument.TraceSetReference> references, String organisation,
+            List<FieldError> errors) {
+        if (references == null) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            SubmissionDocument.TraceSetReference r = references.get(i);
+            String at = "traceSets[" + i + "]";
+            if (r == null) {
+                errors.add(new FieldError(at, "must not be null"));
+                continue;
+            }
+            TraceSet set = r.id() == null ? null : TraceSet.findById(r.id());
+            if (set == null || organisation == null || !organisation.equals(set.organisationId)) {
+                errors.add(new FieldError(at + ".id", r.id() == null ? "is required"
+                        : "no trace set " + r.id() + " in your organisation"));
+            } else if (!ids.add(r.id())) {
+                errors.add(new FieldError(at + ".id", "trace set " + r.id() + " is referenced twice"));
+            }
+            if (r.riskAcceptance() != null && (r.riskAcceptance().isBlank()
+                    || r.riskAcceptance().length() > MAX_RISK_ACCEPTANCE)) {
+                errors.add(new FieldError(at + ".riskAcceptance", "when given, 1 to " + MAX_RISK_ACCEPTANCE
+                        + " characters saying who accepted the risk and when"));
+            }
+        }
     }
 
     private Set<String> checkSystem(SubmissionDocument.SystemProfile s, List<FieldError> errors) {

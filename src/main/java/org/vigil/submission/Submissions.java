@@ -19,6 +19,7 @@ import org.vigil.account.Caller;
 import org.vigil.account.Role;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditLog;
+import org.vigil.traces.SubmissionTraceSet;
 import org.vigil.web.FieldError;
 import org.vigil.web.JsonErrors;
 import org.vigil.web.ProblemException;
@@ -46,7 +47,7 @@ public class Submissions {
     @Transactional
     public SubmissionSummary create(String body, Caller caller) {
         SubmissionDocument document = parse(body);
-        List<FieldError> errors = validator.check(document, LocalDate.now(clock));
+        List<FieldError> errors = validator.check(document, LocalDate.now(clock), caller.organisation());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -67,9 +68,24 @@ public class Submissions {
         s.document = canonical;
         s.documentHash = sha256(canonical);
         s.persist();
+        link(s.id, document.traceSets());
         SubmissionSummary summary = SubmissionSummary.of(s);
         audit.change(AuditAction.CREATE, "Submission", s.id, null, summary);
         return summary;
+    }
+
+    /** Records which trace sets the submission references, so regulators can follow them. */
+    private static void link(String submissionId, List<SubmissionDocument.TraceSetReference> references) {
+        if (references == null) {
+            return;
+        }
+        for (SubmissionDocument.TraceSetReference reference : references) {
+            SubmissionTraceSet link = new SubmissionTraceSet();
+            link.submissionId = submissionId;
+            link.traceSetId = reference.id();
+            link.riskAcceptance = reference.riskAcceptance();
+            link.persist();
+        }
     }
 
     /** Returns a submission the caller may read, or a 404 that does not tell whether it exists. */

@@ -19,6 +19,7 @@ import org.vigil.analysis.RuleBase;
 import org.vigil.analysis.SettingsFact;
 import org.vigil.analysis.StandardVersionFact;
 import org.vigil.analysis.SystemFact;
+import org.vigil.analysis.TraceSetFact;
 import org.vigil.analysis.UnresolvedClaimFact;
 import org.vigil.catalog.Assumption;
 import org.vigil.catalog.Intervention;
@@ -31,12 +32,15 @@ import org.vigil.sunset.SunsetState;
  * Builds the facts of one analysis with sensible defaults, so a rule test states only what matters.
  *
  * <p>By default: as of 2026-12-03, evaluations older than twelve months are stale, at least 20
- * scenarios and a Wilson half-width of at most 0.20 per attack family, and a TEXT-harm system
+ * scenarios and a Wilson half-width of at most 0.20 per attack family, trace sets with at most
+ * 25% PARTIAL in the treated arm and 10% evaluation-aware reasoning, and a TEXT-harm system
  * deployed in English with one base model, tuned in English, no claims and no evaluations.
  */
 final class Facts {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 3);
+    static final double MAX_PARTIAL_SHARE = 0.25;
+    static final double MAX_EVALUATION_AWARENESS = 0.10;
 
     private static RuleBase rules;
 
@@ -66,6 +70,7 @@ final class Facts {
     private final List<StandardVersionFact> standardVersions = new ArrayList<>();
     private final List<FindingFact> findings = new ArrayList<>();
     private final List<ContraindicationFact> contraindications = new ArrayList<>();
+    private final List<TraceSetFact> traceSets = new ArrayList<>();
 
     private Facts() {
     }
@@ -212,14 +217,20 @@ final class Facts {
         return this;
     }
 
+    Facts traceSet(TraceSetFact traceSet) {
+        traceSets.add(traceSet);
+        return this;
+    }
+
     AnalysisFacts build() {
         SystemFact system = new SystemFact("Test system", harmLayer, embodied, languages, safetyTuningLanguages,
                 multiAgent, longContext, agenticPressure, evaluationAware, certification, componentIds,
                 adapterIds, interventions, physicalControls);
-        return new AnalysisFacts(new SettingsFact(asOf, staleBefore, minScenarios, maxHalfWidth), system,
+        return new AnalysisFacts(new SettingsFact(asOf, staleBefore, minScenarios, maxHalfWidth,
+                MAX_PARTIAL_SHARE, MAX_EVALUATION_AWARENESS), system,
                 List.copyOf(claims), List.copyOf(unresolved), List.copyOf(evaluations),
                 List.copyOf(attackFamilies), List.copyOf(standardVersions), List.copyOf(findings),
-                List.copyOf(contraindications));
+                List.copyOf(contraindications), List.copyOf(traceSets));
     }
 
     /** Starts a claim of a clause of version 2023 that requires evaluation at an unspecified layer. */
