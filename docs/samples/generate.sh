@@ -2,7 +2,9 @@
 # Regenerates the sample reports in docs/samples/ from the four submissions in examples/:
 # starts the packaged Vigil on an empty database, creates an organisation with an
 # officer, posts each example and downloads its gap report and coverage report as of
-# 2026-12-03, plus the sunset digest. Needs the packaged application:
+# 2026-12-03, plus the sunset digest, and the robot's gap report once more with the
+# trace set examples/traces.jsonl referenced (its TI-S section). Needs the packaged
+# application:
 #   mvn -B package -DskipTests && bash docs/samples/generate.sh
 # The reports carry the time each analysis ran, so a regeneration differs in those
 # dates (and the document id) but nothing else.
@@ -39,5 +41,16 @@ for example in examples/*.json; do
     "$api/submissions/$id/coverage.pdf?asOf=$as_of"
   echo "$name: submission $id"
 done
+set_id=$(curl -sf -u officer:samples-officer-pw -H 'Content-Type: application/x-ndjson' \
+  --data-binary @examples/traces.jsonl \
+  "$api/trace-sets?name=picker-7-handover&intervention=RLHF_SAFETY_TUNING" \
+  | sed -n 's/^{"id" *: *\([0-9]*\).*/\1/p')
+robot=$(sed '$ s/}[[:space:]]*$//' examples/embodied-robot.json)
+id=$(printf '%s, "traceSets": [{"id": %s}]}' "$robot" "$set_id" \
+  | curl -sf -u officer:samples-officer-pw -H 'Content-Type: application/json' --data-binary @- \
+    "$api/submissions" | sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p')
+curl -sf -u officer:samples-officer-pw -o "$out/embodied-robot-with-traces-gap-report.pdf" \
+  "$api/submissions/$id/report.pdf?asOf=$as_of"
+echo "embodied-robot with trace set $set_id: submission $id"
 curl -sf -u officer:samples-officer-pw -o "$out/sunset-digest.pdf" "$api/sunsets/digest.pdf?asOf=$as_of"
 ls -l "$out"/*.pdf

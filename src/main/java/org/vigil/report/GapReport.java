@@ -54,6 +54,7 @@ public final class GapReport {
                     case "gaps" -> gaps(out, section, templates, in);
                     case "sunsets" -> sunsets(out, section, templates, in.sunsets());
                     case "contraindications" -> contraindications(out, section, in);
+                    case "traces" -> TraceSection.write(out, section, in.traceSets());
                     case "rules" -> rules(out, section, in);
                     default -> throw new IllegalStateException("Unchecked section kind " + section.kind());
                 }

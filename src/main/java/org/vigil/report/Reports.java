@@ -113,7 +113,8 @@ public class Reports {
         return new SubmissionReportInput(submission.id, document.system().name(),
                 organisation == null ? submission.organisationId : organisation.name,
                 Layer.valueOf(document.system().harmLayer()), Boolean.TRUE.equals(document.certification()),
-                claims, List.copyOf(standards), analysis, coverage, claimed, findings, rules.current().rules());
+                claims, List.copyOf(standards), analysis, coverage, claimed, findings, rules.current().rules(),
+                prepared.facts().traceSets());
     }
 
     private RenderedReport downloaded(String actor, String what, Render render) {

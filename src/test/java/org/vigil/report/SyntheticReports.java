@@ -70,6 +70,6 @@ public final class SyntheticReports {
                 SunsetState.CURRENT, 221));
         return new SubmissionReportInput("sub-synthetic", "Synthetic system", "Organisation org-a", Layer.PHYSICAL,
                 true, List.of("EU-AI-ACT 2024/1689: Art.10 …"), List.of("EU-AI-ACT 2024/1689"), analysis, coverage,
-                sunsets, findings, rules);
+                sunsets, findings, rules, List.of());
     }
 }

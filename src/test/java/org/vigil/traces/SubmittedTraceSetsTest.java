@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vigil.report.pdf.PdfAValidation;
+import org.vigil.report.pdf.PdfPages;
 import org.vigil.testing.TestAccounts;
 
 /** Submissions that reference trace sets: validation, regulator access and the gap analysis. */
@@ -56,6 +58,26 @@ class SubmittedTraceSetsTest {
                 .body("errors.field", hasItem("traceSets[0].id"))
                 .body("errors.field", hasItem("traceSets[1].id"))
                 .body("errors.field", hasItem("traceSets[1].riskAcceptance"));
+    }
+
+    @Test
+    void gapReport_referencedTraceSet_showsItsTisReadingAndIntervals() throws Exception {
+        long set = TraceSetsTest.post(TestAccounts.OFFICER_A, TraceSetsTest.hedging(), "hedging study");
+        assess(set, 0.5, 0.5);
+        String id = submit(TestAccounts.OFFICER_A, robotWith("[{\"id\": " + set + "}]"));
+        JsonPath tis = TestAccounts.as(TestAccounts.OFFICER_A).get("/api/trace-sets/" + set + "/tis")
+                .then().statusCode(200).extract().jsonPath();
+
+        byte[] pdf = TestAccounts.as(TestAccounts.OFFICER_A)
+                .get("/api/submissions/" + id + "/report.pdf?asOf=" + AS_OF).then().statusCode(200)
+                .extract().asByteArray();
+
+        String text = PdfPages.text(pdf);
+        assertThat(text).contains("Therapeutic Index for Safety", "TI-S with 95% intervals", "hedging study",
+                "trace-set:" + set, "IATROGENIC", "TIS_BELOW_ONE",
+                String.format(java.util.Locale.ROOT, "%.3f", tis.getDouble("tis.estimate")),
+                String.format(java.util.Locale.ROOT, "%.3f", tis.getDouble("benefit.estimate")));
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
     }
 
     @Test
