@@ -1,7 +1,6 @@
 package org.vigil.report;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.vigil.analysis.AnalysisView;
 import org.vigil.report.pdf.Align;
 import org.vigil.report.pdf.Cell;
 import org.vigil.report.pdf.Column;
-import org.vigil.report.pdf.PdfMetadata;
 import org.vigil.report.pdf.PdfReport;
 import org.vigil.report.pdf.Table;
 
@@ -30,11 +28,7 @@ public final class CoverageReport {
         values.put("partial", count(in, CoverageVerdict.PARTIAL));
         values.put("notCovered", count(in, CoverageVerdict.NOT_COVERED));
         ReportTemplate template = templates.template(ReportKind.COVERAGE);
-        PdfMetadata metadata = new PdfMetadata(Placeholders.fill(template.title(), values),
-                Placeholders.fill(template.subject(), values), templates.style().issuer().name(),
-                template.keywords().stream().map(k -> Placeholders.fill(k, values)).toList(), "Vigil",
-                a.analysedAt().atOffset(ZoneOffset.UTC));
-        try (PdfReport pdf = new PdfReport(templates.fonts(), templates.pdfStyle(values), metadata)) {
+        try (PdfReport pdf = TemplateWriter.open(templates, template, values, a.analysedAt())) {
             TemplateWriter out = new TemplateWriter(pdf, values);
             for (ReportTemplate.Section section : template.sections()) {
                 switch (section.kind()) {

@@ -2,7 +2,6 @@ package org.vigil.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.vigil.report.pdf.Align;
 import org.vigil.report.pdf.BarChart;
 import org.vigil.report.pdf.Cell;
 import org.vigil.report.pdf.Column;
-import org.vigil.report.pdf.PdfMetadata;
 import org.vigil.report.pdf.PdfReport;
 import org.vigil.report.pdf.Table;
 import org.vigil.sunset.SunsetView;
@@ -39,11 +37,7 @@ public final class GapReport {
             values.put(s.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(a.bySeverity().get(s.name())));
         }
         ReportTemplate template = templates.template(ReportKind.GAP);
-        PdfMetadata metadata = new PdfMetadata(Placeholders.fill(template.title(), values),
-                Placeholders.fill(template.subject(), values), templates.style().issuer().name(),
-                template.keywords().stream().map(k -> Placeholders.fill(k, values)).toList(), "Vigil",
-                a.analysedAt().atOffset(ZoneOffset.UTC));
-        try (PdfReport pdf = new PdfReport(templates.fonts(), templates.pdfStyle(values), metadata)) {
+        try (PdfReport pdf = TemplateWriter.open(templates, template, values, a.analysedAt())) {
             TemplateWriter out = new TemplateWriter(pdf, values);
             for (ReportTemplate.Section section : template.sections()) {
                 switch (section.kind()) {

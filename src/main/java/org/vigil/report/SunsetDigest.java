@@ -3,6 +3,7 @@ package org.vigil.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -16,7 +17,6 @@ import org.vigil.report.pdf.Align;
 import org.vigil.report.pdf.Cell;
 import org.vigil.report.pdf.Column;
 import org.vigil.report.pdf.Legend;
-import org.vigil.report.pdf.PdfMetadata;
 import org.vigil.report.pdf.PdfReport;
 import org.vigil.report.pdf.Table;
 import org.vigil.report.pdf.Timeline;
@@ -56,11 +56,8 @@ public final class SunsetDigest {
         values.put("reportId", reportId);
         values.put("issuer", templates.style().issuer().name());
         ReportTemplate template = templates.template(ReportKind.DIGEST);
-        PdfMetadata metadata = new PdfMetadata(Placeholders.fill(template.title(), values),
-                Placeholders.fill(template.subject(), values), templates.style().issuer().name(),
-                template.keywords().stream().map(k -> Placeholders.fill(k, values)).toList(), "Vigil",
-                asOf.atStartOfDay().atOffset(ZoneOffset.UTC));
-        try (PdfReport pdf = new PdfReport(templates.fonts(), templates.pdfStyle(values), metadata)) {
+        Instant created = asOf.atStartOfDay().toInstant(ZoneOffset.UTC);
+        try (PdfReport pdf = TemplateWriter.open(templates, template, values, created)) {
             TemplateWriter out = new TemplateWriter(pdf, values);
             for (ReportTemplate.Section section : template.sections()) {
                 switch (section.kind()) {

@@ -2,9 +2,12 @@ package org.vigil.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.vigil.report.pdf.PdfMetadata;
 import org.vigil.report.pdf.PdfReport;
 
 /** Writes a template's sections into a PDF, filling placeholders from one set of values. */
@@ -16,6 +19,21 @@ final class TemplateWriter {
     TemplateWriter(PdfReport pdf, Map<String, String> values) {
         this.pdf = pdf;
         this.values = values;
+    }
+
+    /**
+     * Starts a report whose metadata (title, subject, keywords) comes from the template and
+     * whose dates are the given instant, never the clock, so identical inputs give identical bytes.
+     */
+    static PdfReport open(TemplateSet templates, ReportTemplate template, Map<String, String> values,
+            Instant created) throws IOException {
+        String issuer = templates.style().issuer().name();
+        List<String> keywords = template.keywords() == null ? List.of()
+                : template.keywords().stream().map(k -> Placeholders.fill(k, values)).toList();
+        PdfMetadata metadata = new PdfMetadata(Placeholders.fill(template.title(), values),
+                Placeholders.fill(template.subject(), values), issuer, keywords, "Vigil",
+                created.atOffset(ZoneOffset.UTC));
+        return new PdfReport(templates.fonts(), templates.pdfStyle(values), metadata);
     }
 
     PdfReport pdf() {
