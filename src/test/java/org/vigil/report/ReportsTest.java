@@ -40,6 +40,8 @@ class ReportsTest {
         List<String> pages = PdfPages.texts(pdf);
         String all = String.join("\n", pages);
         assertThat(all).contains("Picker-7 warehouse robot", "Organisation org-a", "Catalog as of", AS_OF);
+        // An auditor copies the hashes from the cover, so there they must not wrap.
+        assertThat(pages.get(0)).contains(ruleset, response.header("X-Vigil-Report-Id"));
         // Table cells wrap long codes and hashes, so those are looked for with line breaks removed.
         assertThat(flat(all)).contains(ruleset, response.header("X-Vigil-Report-Id"), "LAYER_MISMATCH",
                 "CERTIFICATION_HARM_LAYER_UNCOVERED", "PHYSICAL_CONTROLS_MISSING", "CONTRAINDICATION",
