@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vigil.analysis.AnalysisView;
@@ -34,7 +35,7 @@ public final class GapReport {
         Map<String, String> values = SubmissionValues.of(in, templates, reportId);
         values.put("gapCount", String.valueOf(a.gaps().size()));
         for (Severity s : Severity.values()) {
-            values.put(s.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(a.bySeverity().get(s.name())));
+            values.put(s.name().toLowerCase(Locale.ROOT), String.valueOf(a.bySeverity().get(s.name())));
         }
         ReportTemplate template = templates.template(ReportKind.GAP);
         try (PdfReport pdf = TemplateWriter.open(templates, template, values, a.analysedAt())) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.Sha256;
 import org.vigil.report.pdf.Align;
@@ -46,7 +47,7 @@ public final class SunsetDigest {
         values.put("asOf", asOf.toString());
         values.put("versionCount", String.valueOf(versions.size()));
         for (SunsetState state : SunsetState.values()) {
-            values.put(state.name().toLowerCase(java.util.Locale.ROOT),
+            values.put(state.name().toLowerCase(Locale.ROOT),
                     String.valueOf(versions.stream().filter(v -> v.state() == state).count()));
         }
         values.put("interval", describe(interval));
@@ -61,9 +62,7 @@ public final class SunsetDigest {
             TemplateWriter out = new TemplateWriter(pdf, values);
             for (ReportTemplate.Section section : template.sections()) {
                 switch (section.kind()) {
-                    case "cover" -> {
-                        out.cover(section, templates.logo(), templates.style().issuer().name());
-                    }
+                    case "cover" -> out.cover(section, templates.logo(), templates.style().issuer().name());
                     case "timeline" -> timeline(out, section, templates, asOf, versions);
                     case "table" -> table(out, section, templates, versions);
                     default -> throw new IllegalStateException("Unchecked section kind " + section.kind());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -118,7 +119,7 @@ public final class TemplateSet {
                 Placeholders.fill(style.footer(), values), style.pageNumbers());
     }
 
-    private static <T> T read(Path file, Class<T> type, java.util.function.Function<T, List<FieldError>> check) {
+    private static <T> T read(Path file, Class<T> type, Function<T, List<FieldError>> check) {
         try {
             return CatalogFiles.read(file, type, check);
         } catch (CatalogFileException e) {
