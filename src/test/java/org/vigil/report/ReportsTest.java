@@ -113,6 +113,16 @@ class ReportsTest {
     }
 
     @Test
+    void coverageReport_ofASubmissionWithoutCertification_isNotFoundForTheRegulator() {
+        String id = submit(TestAccounts.OFFICER_A, example("japanese-support-agent.json"));
+
+        TestAccounts.as(TestAccounts.REGULATOR).get("/api/submissions/" + id + "/coverage.pdf")
+                .then().statusCode(404).contentType("application/problem+json");
+        TestAccounts.as(TestAccounts.OFFICER_A).get("/api/submissions/" + id + "/coverage.pdf")
+                .then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
     void sunsetDigest_listsEveryVersionWithStateDatesAndDaysLeft() throws Exception {
         Response response = TestAccounts.as(TestAccounts.REGULATOR).get("/api/sunsets/digest.pdf?asOf=" + AS_OF);
         response.then().statusCode(200).contentType("application/pdf")
