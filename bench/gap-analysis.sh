@@ -11,19 +11,5 @@
 #   bash bench/gap-analysis.sh -rf json -rff target/jmh.json
 #   bash bench/gap-analysis.sh -p evaluations=10,100 -wi 1 -i 2   # a quick look
 #
-# The compiled classes are copied aside before JMH starts, so that another build
-# cleaning target/ during the run cannot pull classes from under a forked JVM.
-# Other builds still compete for the CPU: run it on an otherwise idle machine.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-mvn -B -q -ntp test-compile
-mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/classpath.txt"
-cp -r target/test-classes "$work/test-classes"
-cp -r target/classes "$work/classes"
-
-java -cp "$work/test-classes:$work/classes:$(cat "$work/classpath.txt")" \
-  org.openjdk.jmh.Main GapAnalysisBenchmark "$@"
+# See bench/jmh.sh for how the classes are run.
+exec bash "$(dirname "$0")/jmh.sh" GapAnalysisBenchmark "$@"

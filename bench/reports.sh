@@ -4,18 +4,6 @@
 # (140 gaps) and a 200-page (1,630 gaps) report built from SyntheticReports. Templates and
 # fonts load once per fork; each operation renders the whole PDF/A-2b file. Peak heap is
 # checked separately by running the 200-page case under a small heap:
-#   bash bench/reports.sh -jvmArgsAppend -Xmx128m -p gaps=1630 -wi 1 -i 2
+#   bash bench/reports.sh -jvmArgsAppend -Xmx96m -p gaps=1630 -wi 1 -i 2
 # Run from anywhere; about 2 minutes on 2 cores. Extra arguments go to JMH.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-mvn -B -q -ntp test-compile
-mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/classpath.txt"
-cp -r target/test-classes "$work/test-classes"
-cp -r target/classes "$work/classes"
-
-java -cp "$work/test-classes:$work/classes:$(cat "$work/classpath.txt")" \
-  org.openjdk.jmh.Main ReportBenchmark -prof gc "$@"
+exec bash "$(dirname "$0")/jmh.sh" ReportBenchmark -prof gc "$@"

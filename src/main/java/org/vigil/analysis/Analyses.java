@@ -85,8 +85,18 @@ public class Analyses {
     public record Prepared(AnalysisFacts facts, String catalogHash) {
     }
 
+    /** An analysis together with the facts it was run on. */
+    public record Analysed(AnalysisView view, AnalysisFacts facts) {
+    }
+
     @Transactional
     public AnalysisView analyse(Submission submission, LocalDate asOf, String actor) {
+        return analyseWithFacts(submission, asOf, actor).view();
+    }
+
+    /** Runs (or reuses) the analysis and also returns its facts, for reports that show more than gaps. */
+    @Transactional
+    public Analysed analyseWithFacts(Submission submission, LocalDate asOf, String actor) {
         RuleBase ruleBase = rules.current();
         Prepared prepared = prepare(submissions.document(submission), asOf);
         Analysis stored = Analysis.<Analysis>find("submissionId = :s and asOf = :d and rulesetHash = :r"
@@ -94,7 +104,7 @@ public class Analyses {
                         .and("r", ruleBase.hash()).and("c", prepared.catalogHash()))
                 .firstResult();
         if (stored != null) {
-            return view(stored, read(stored.result));
+            return new Analysed(view(stored, read(stored.result)), prepared.facts());
         }
         List<Gap> gaps = GapEngine.run(ruleBase, prepared.facts());
         Analysis analysis = new Analysis();
@@ -107,7 +117,7 @@ public class Analyses {
         analysis.createdBy = actor;
         analysis.result = write(gaps);
         analysis.persist();
-        return view(analysis, gaps);
+        return new Analysed(view(analysis, gaps), prepared.facts());
     }
 
     /** Builds the facts for a submission as of a date from the catalog in the database. */

@@ -14,9 +14,4 @@ public record ReportTemplate(String title, String subject, List<String> keywords
             return labels.get(key);
         }
     }
-
-    /** Returns the section of a kind, or null when the template leaves it out. */
-    public Section section(String kind) {
-        return sections.stream().filter(s -> s.kind().equals(kind)).findFirst().orElse(null);
-    }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
-import org.vigil.Sha256;
 import org.vigil.account.Organisation;
 import org.vigil.analysis.Analyses;
 import org.vigil.analysis.AnalysisView;
@@ -88,9 +87,9 @@ public class Reports {
     /** Reads everything a gap or coverage report shows, running (or reusing) the analysis. */
     SubmissionReportInput input(Submission submission, LocalDate asOf, String actor) {
         SubmissionDocument document = submissions.document(submission);
-        AnalysisView analysis = analyses.analyse(submission, asOf, actor);
-        Analyses.Prepared prepared = analyses.prepare(document, asOf);
-        List<ClauseCoverage> coverage = Coverage.of(prepared.facts(), analysis.gaps());
+        Analyses.Analysed analysed = analyses.analyseWithFacts(submission, asOf, actor);
+        AnalysisView analysis = analysed.view();
+        List<ClauseCoverage> coverage = Coverage.of(analysed.facts(), analysis.gaps());
 
         List<String> claims = new ArrayList<>();
         Set<String> standards = new LinkedHashSet<>();
@@ -114,7 +113,7 @@ public class Reports {
                 organisation == null ? submission.organisationId : organisation.name,
                 Layer.valueOf(document.system().harmLayer()), Boolean.TRUE.equals(document.certification()),
                 claims, List.copyOf(standards), analysis, coverage, claimed, findings, rules.current().rules(),
-                prepared.facts().traceSets());
+                analysed.facts().traceSets());
     }
 
     private RenderedReport downloaded(String actor, String what, Render render) {
@@ -125,8 +124,7 @@ public class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the " + what, e);
         }
-        String hash = "sha256:" + Sha256.hex(report.pdf());
-        audit.event(actor, AuditAction.DOWNLOAD, "report", report.id(), what + ", " + hash);
+        audit.event(actor, AuditAction.DOWNLOAD, "report", report.id(), what + ", " + report.sha256());
         LOG.debugf("Rendered %s (%s) in %d ms: %d bytes", what, report.id(),
                 (System.nanoTime() - started) / 1_000_000, report.pdf().length);
         return report;

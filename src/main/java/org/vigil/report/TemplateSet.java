@@ -40,7 +40,6 @@ public final class TemplateSet {
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String STYLE = "style.yaml";
 
-    private final Path dir;
     private final ReportStyle style;
     private final Map<String, Color> colours;
     private final FontSet fonts;
@@ -48,9 +47,8 @@ public final class TemplateSet {
     private final Map<ReportKind, ReportTemplate> templates;
     private final String hash;
 
-    private TemplateSet(Path dir, ReportStyle style, Map<String, Color> colours, FontSet fonts, byte[] logo,
+    private TemplateSet(ReportStyle style, Map<String, Color> colours, FontSet fonts, byte[] logo,
             Map<ReportKind, ReportTemplate> templates, String hash) {
-        this.dir = dir;
         this.style = style;
         this.colours = colours;
         this.fonts = fonts;
@@ -73,7 +71,7 @@ public final class TemplateSet {
         for (ReportKind kind : ReportKind.values()) {
             templates.put(kind, read(dir.resolve(kind.file()), ReportTemplate.class, t -> check(kind, t)));
         }
-        return new TemplateSet(dir, style, colours, fonts, logo, templates, hash(dir));
+        return new TemplateSet(style, colours, fonts, logo, templates, hash(dir));
     }
 
     public ReportTemplate template(ReportKind kind) {
@@ -101,10 +99,6 @@ public final class TemplateSet {
     /** SHA-256 of every file in the folder, so a report can say which templates made it. */
     public String hash() {
         return hash;
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     public int size() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -59,8 +58,7 @@ public final class Lexicons {
             }
         }
         return new Lexicons(phrases(file, root, "detection"), phrases(file, root, "pivot"),
-                phrases(file, root, "evaluationAwareness"), "sha256:" + HexFormat.of().formatHex(
-                        Sha256.digest().digest(bytes)));
+                phrases(file, root, "evaluationAwareness"), "sha256:" + Sha256.hex(bytes));
     }
 
     /** Returns the flags of a reasoning text; all false for null or blank text. */

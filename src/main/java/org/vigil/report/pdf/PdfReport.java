@@ -188,11 +188,6 @@ public final class PdfReport implements Closeable {
         }
     }
 
-    /** Returns the width between the margins, the width blocks and full-width images are drawn at. */
-    public float contentWidth() {
-        return flow.width();
-    }
-
     /** Returns the number of pages so far. */
     public int pageCount() {
         return flow.pages();
